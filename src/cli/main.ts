@@ -1,0 +1,25 @@
+import { extractCommand } from './extract-command';
+
+const usage = `usage: npm run --silent cli -- <command>
+  read PAGE.html [--url URL] [--json]   summarize a saved page, as the popup would
+  extract DIR [--readability-only]      article text of DIR/index.jsonl pages (JSON lines);
+                                        --readability-only: Readability alone, the baseline
+  summarize FILE.jsonl                  key points of {"id","title","text"} lines
+  quotes FILE.jsonl                     quotes and speakers of {"id","text"} lines`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  const out = (line: string) => process.stdout.write(line + '\n');
+  switch (cmd) {
+    case 'extract':
+      if (!rest[0]) break;
+      await extractCommand(rest[0], out, rest.includes('--readability-only'));
+      return 0;
+    default:
+      break;
+  }
+  process.stderr.write(usage + '\n');
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+import { allUiLines, allUiPrefixes } from '../lang/index';
+import type { ElementBlock } from './blocks';
+import { lineKey, normalizeSpace, wordCount } from './text';
+
+/** What the cleaner knows about the page besides the blocks. */
+export interface CleanContext {
+  title: string;
+  byline: string | null;
+}
+
+const MONTHS = /\b(jan(uari|uary)?|feb(ruari|ruary)?|mar(et|ch)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|aug(ust)?|sep(tember)?|o[ck]t(ober)?|nov(ember)?|des(ember)?|dec(ember)?)\b/i;
+const WEEKDAYS = /\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/i;
+
+/** A short line that is only a date or time stamp ("Rabu, 07 Juli 2021 11:34", "Updated 3 hours ago"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const rest = text
+    .replace(MONTHS, ' ').replace(WEEKDAYS, ' ')
+    .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
+    .replace(/[\d\s,.:/|()+-]+/g, '');
+  return rest.length <= 2 && /\d/.test(text);
+}
+
+function isUiLine(text: string): boolean {
+  const key = lineKey(text);
+  if (!key || allUiLines.has(key) || allUiLines.has(normalizeSpace(text).toLowerCase())) return true;
+  // Lines of one symbol: "×", "|", "•".
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+function hasUiPrefix(text: string): boolean {
+  if (text.length > 200) return false;
+  const lower = text.toLowerCase();
+  return allUiPrefixes.some((p) => lower.startsWith(p) && (p !== 'by ' || text.length < 80));
+}
+
+function linkShare(el: Element): number {
+  const total = normalizeSpace(el.textContent ?? '').length;
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += normalizeSpace(a.textContent ?? '').length;
+  return links / total;
+}
+
+/** A label line like "Reporter", "Editor: Jane Doe", "Photo: AFP" or "By Jane Doe". */
+function isCreditLine(text: string, ctx: CleanContext): boolean {
+  if (text.length > 120) return false;
+  if (ctx.byline && lineKey(text) === lineKey(ctx.byline)) return true;
+  if (ctx.byline && text.length < 80 && lineKey(text).endsWith(lineKey(ctx.byline)) && /^(by|oleh|penulis|reporter)\b/i.test(text)) return true;
+  return /^(reporter|editor|penulis|pewarta|fotografer|photographer|photo|foto|image|credit|sumber|source)\s*[:|/]/i.test(text);
+}
+
+/**
+ * Drops blocks that are page UI rather than article: UI labels, credit and date
+ * lines, repeated captions, the title repeated, link lists. Removed blocks'
+ * elements leave the content DOM too, so the reader view shows what the text shows.
+ */
+export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementBlock[] {
+  const seen = new Set<string>();
+  const titleKey = lineKey(ctx.title);
+  const kept: ElementBlock[] = [];
+  for (const b of blocks) {
+    const key = lineKey(b.text);
+    let drop = false;
+    if (isUiLine(b.text) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
+    else if (key === titleKey && b.kind === 'heading') drop = true;
+    // A caption printed twice, or a caption repeating a paragraph: keep the first.
+    else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
+    // A list item or short line that is all link: a "related stories" entry.
+    else if ((b.kind === 'list-item' || wordCount(b.text) < 15) && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    if (drop) {
+      if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();
+      continue;
+    }
+    seen.add(key);
+    kept.push(b);
+  }
+  return kept;
+}

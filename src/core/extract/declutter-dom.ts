@@ -1,0 +1,99 @@
+/**
+ * Cleans a cloned page before Readability sees it: page UI, hidden text and
+ * boxes whose class or role says what they are. Every rule is generic: none
+ * names a site.
+ */
+
+/** Elements that never hold article text. */
+const DROP_TAGS = 'script, style, noscript, template, button, select, textarea, input, dialog, svg, canvas, object, embed, iframe, nav, aside, menu';
+
+/** ARIA roles of page furniture. */
+const DROP_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tooltip', 'tablist'];
+
+/** Class/id words that name clutter. Matched as whole words of the class or id. */
+const CLUTTER_WORDS = new Set(`share shares sharing sharebar sharer social socials newsletter newsletters subscribe subscription signup
+related recommended recommendation recommendations promo promos promoted sponsor sponsored advert adverts advertisement advertising ads ad adslot
+adunit dfp outbrain taboola popular trending mostread breadcrumb breadcrumbs tags tagcloud comments comment disqus bio follow cookie cookies
+consent paywall modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
+credit credits copyright print author-box byline-social donate donation banner teaser teasers more-stories newsfeed ticker`.split(/\s+/));
+
+/** Class words of text that is on the page for screen readers only or not shown at all. */
+const HIDDEN_WORDS = new Set(['sr', 'srOnly', 'hidden', 'hide', 'invisible', 'offscreen', 'screenreader', 'visuallyhidden', 'dnone', 'element-invisible']);
+
+/** Splits a class or id into lower-case words: "share-bar_top", "shareBar" → share, bar, top. */
+export function classWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function joinedClass(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function isClutterByName(el: Element): boolean {
+  const raw = joinedClass(el);
+  if (!raw.trim()) return false;
+  const words = classWords(raw);
+  return words.some((w) => CLUTTER_WORDS.has(w)) || /(?:^|[\s_-])(?:share|social|related|newsletter)[a-z]*(?:$|[\s_-])/i.test(raw);
+}
+
+function isHiddenByName(el: Element): boolean {
+  const raw = joinedClass(el).toLowerCase();
+  if (!raw.trim()) return false;
+  if (/(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-hidden|is-hidden|d-none|hidden|element-invisible|offscreen)(?:$|\s)/.test(raw)) return true;
+  return classWords(raw).some((w) => HIDDEN_WORDS.has(w) && w !== 'hidden');
+}
+
+function isHiddenByStyle(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return /display:none|visibility:hidden|clip:rect\(0/.test(style);
+}
+
+/** Paragraph-like descendants with real text: a box holding several is probably the article, whatever its class says. */
+function substantialParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    if ((p.textContent ?? '').trim().length > 120) n++;
+    if (n > 2) break;
+  }
+  return n;
+}
+
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / total;
+}
+
+function isStructural(el: Element): boolean {
+  return ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(el.tagName) || el.getAttribute('role') === 'main';
+}
+
+/** Removes page furniture from `doc` in place. `doc` must be a clone, never the live page. */
+export function declutterDom(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) {
+    // A <nav> or <aside> that wraps the whole story is a broken template, not clutter.
+    if ((el.tagName === 'NAV' || el.tagName === 'ASIDE') && substantialParagraphs(el) > 2) continue;
+    el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('[role]'))) {
+    if (DROP_ROLES.includes((el.getAttribute('role') ?? '').toLowerCase()) && substantialParagraphs(el) <= 2) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('[hidden], [aria-hidden="true"], [style]'))) {
+    if (!el.isConnected) continue;
+    const hidden = el.hasAttribute('hidden') || isHiddenByStyle(el) || el.getAttribute('aria-hidden') === 'true';
+    if (hidden && substantialParagraphs(el) === 0) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || isStructural(el)) continue;
+    if (isHiddenByName(el) && (el.textContent ?? '').length < 300) { el.remove(); continue; }
+    if (isClutterByName(el) && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5)) el.remove();
+  }
+}

@@ -1,0 +1,102 @@
+import { Readability } from '@mozilla/readability';
+import { detectLanguage, isRtl } from '../lang/detect';
+import { readBlocks, type Block } from './blocks';
+import { cleanBlocks } from './clean-blocks';
+import { declutterDom } from './declutter-dom';
+import { readMetadata } from './metadata';
+import { denseScriptChars, normalizeSpace, wordCount } from './text';
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  site: string | null;
+  date: string | null;
+  url: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Cleaned article HTML. Untrusted: sanitize before showing it anywhere. */
+  html: string;
+  blocks: Block[];
+  /** The body as plain text, one block per line, captions left out. */
+  text: string;
+  words: number;
+  readingMinutes: number;
+  image: string | null;
+}
+
+export type NoArticleReason = 'no-article' | 'too-large' | 'empty-page';
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: NoArticleReason };
+
+/** Pages beyond these sizes are refused rather than frozen on. */
+export const LIMITS = { maxElements: 100_000, maxHtmlChars: 5_000_000 };
+
+/** Below this many words there is no article to summarize, only a page. */
+const MIN_ARTICLE_WORDS = 60;
+
+function countElements(doc: Document, limit: number): number {
+  // getElementsByTagName is live and cheap to count in browsers and in jsdom alike.
+  const n = doc.getElementsByTagName('*').length;
+  return Math.min(n, limit + 1);
+}
+
+interface ReadabilityOutput { content: Element; byline: string | null }
+
+function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
+  try {
+    const parsed = new Readability(doc, { charThreshold, keepClasses: false, serializer: (el: Node) => el }).parse();
+    const content = parsed?.content as unknown as Element | undefined;
+    return content && typeof content === 'object' ? { content, byline: parsed?.byline ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds the article in a page: declutter a clone, run Readability on it, clean
+ * its output block by block. Never touches `doc` itself.
+ */
+export function extractArticle(doc: Document, url?: string): ExtractResult {
+  if (!doc.body || !normalizeSpace(doc.body.textContent ?? '')) return { ok: false, reason: 'empty-page' };
+  if (countElements(doc, LIMITS.maxElements) > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
+  const meta = readMetadata(doc, url);
+
+  // Pages in scripts without spaces say as much in far fewer characters.
+  const bodyText = doc.body.textContent ?? '';
+  const dense = denseScriptChars(bodyText.slice(0, 20000)) / Math.max(1, Math.min(bodyText.length, 20000));
+  const charThreshold = dense > 0.2 ? 120 : 500;
+
+  const clone = doc.cloneNode(true) as Document;
+  declutterDom(clone);
+  // Decluttering can, on odd templates, leave too little for Readability: then try the untouched page.
+  const found = runReadability(clone, charThreshold) ?? runReadability(doc.cloneNode(true) as Document, charThreshold);
+  if (!found) return { ok: false, reason: 'no-article' };
+  const { content } = found;
+  const byline = meta.byline ?? (found.byline && found.byline.length < 100 ? normalizeSpace(found.byline) : null);
+
+  const blocks = cleanBlocks(readBlocks(content), { title: meta.title, byline });
+  const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
+  const text = bodyBlocks.map((b) => b.text).join('\n');
+  const words = wordCount(text);
+  if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: 'no-article' };
+
+  const lang = detectLanguage(text, meta.declaredLang);
+  return {
+    ok: true,
+    article: {
+      title: meta.title || normalizeSpace(doc.title ?? ''),
+      byline,
+      site: meta.site,
+      date: meta.date,
+      url: url ?? null,
+      lang,
+      dir: meta.dir ?? (isRtl(lang) ? 'rtl' : 'ltr'),
+      html: content.innerHTML,
+      blocks: blocks.map(({ kind, text: t }) => ({ kind, text: t })),
+      text,
+      words,
+      readingMinutes: Math.max(1, Math.round(words / 230)),
+      image: meta.image,
+    },
+  };
+}

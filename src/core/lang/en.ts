@@ -1,0 +1,37 @@
+import type { LanguagePack } from './types';
+
+export const en: LanguagePack = {
+  code: 'en',
+  stopwords: `a about above after again against all am an and any are as at be because been before being below between both but by can could
+did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its
+itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom
+why will with would you your yours also said says one two new year years last first people like would could told still since time`.split(/\s+/),
+  abbreviations: `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres no nos vs etc inc ltd co corp dept est fig
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol`.split(/\s+/),
+  speechVerbs: `said says say saying told tells tell wrote writes added adds asked asks explained explains stated states noted notes recalled
+recalls insisted insists argued argues warned warns declared declares announced announces replied replies continued continues claimed claims
+admitted admits acknowledged acknowledges concluded concludes conceded concedes tweeted tweets posted posts testified testifies shouted
+shouts urged urges suggested suggests predicted predicts observed observes remarked remarks responded responds commented comments joked jokes
+complained complains according`.split(/\s+/),
+  pronouns: ['he', 'she', 'they', 'i', 'we'],
+  titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
+secretary chairman chairwoman chair director spokesman spokeswoman spokesperson chief executive ceo officer general gen lieutenant colonel
+sergeant captain judge justice attorney prime king queen prince princess pope rev reverend bishop coach manager former the a an then
+republican democrat democratic candidate nominee leader speaker commissioner deputy detective inspector superintendent analyst economist
+mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/),
+  uiLines: [
+    'advertisement', 'ad', 'sponsored', 'share', 'share this', 'share this article', 'share on facebook', 'share on twitter',
+    'tweet', 'email', 'print', 'comments', 'comment', 'read more', 'continue reading', 'show more',
+    'load more', 'close', 'close icon', 'swipe', 'menu', 'search', 'subscribe', 'sign up',
+    'sign in', 'log in', 'skip to content', 'skip to main content', 'back to top', 'related', 'related articles', 'related stories',
+    'more stories', 'recommended', 'most read', 'most popular', 'trending', 'follow us', 'image', 'photo',
+    'video', 'play', 'watch', 'caption', 'icon caption', 'img', 'icon', 'loading',
+    'loading...', 'next', 'previous', 'copy link', 'copied', 'listen to this article', 'scroll to continue reading', 'scroll to continue',
+    '×', 'x',
+  ],
+  uiPrefixes: ['read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
+    'follow us on', 'click here to', 'photo:', 'image:', 'credit:', 'getty images', 'this article was', 'copyright ©', '©', 'all rights reserved',
+    'updated:', 'published:', 'last updated', 'posted:', 'by '],
+  datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
+};

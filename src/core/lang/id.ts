@@ -1,0 +1,36 @@
+import type { LanguagePack } from './types';
+
+export const id: LanguagePack = {
+  code: 'id',
+  stopwords: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada adalah oleh sebagai karena atau sudah telah bisa dapat
+lebih saat kami kita mereka dia ia beliau para tersebut namun tetapi tapi hanya masih belum jika kalau agar supaya bahwa seperti antara
+setelah sebelum hingga sampai secara serta maupun sangat harus baru lalu kemudian masing sejak tak pun nya mana apa siapa bagaimana
+mengapa kapan ketika bagi oleh lain semua setiap banyak beberapa sementara yakni yaitu demikian begitu selain terhadap tentang menjadi
+kata ujar tahun hari ya kok sih saya aku kamu anda`.split(/\s+/),
+  abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
+kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
+  speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah
+tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungkas pungkasnya kilah kilahnya ucapnya beber bebernya
+tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menuturkan menyebutkan memaparkan
+menerangkan berkata bilang menurut`.split(/\s+/),
+  pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
+  titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
+bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
+ajun inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
+ustaz kiai haji hj bapak pak ibu bu sdr saudara mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
+dr drs ir prof h kh`.split(/\s+/),
+  uiLines: [
+    'bagikan', 'bagikan :', 'bagikan:', 'cari', 'iklan', 'tutup', 'baca juga', 'baca selengkapnya', 'selengkapnya', 'lihat juga',
+    'berita terkait', 'terpopuler', 'terkini', 'tag', 'tags', 'reporter', 'editor', 'penulis', 'sumber', 'foto', 'video',
+    'scroll ke atas untuk melanjutkan', 'scroll untuk melanjutkan', 'gulir ke bawah', 'geser', 'komentar', 'salin tautan',
+    'ikuti kami', 'untuk informasi menarik lainnya,', 'untuk informasi menarik lainnya',
+  ],
+  uiPrefixes: ['baca juga', 'lihat juga', 'simak juga', 'tonton juga', 'baca selengkapnya', 'follow akun', 'ikuti akun', 'ikuti kami', 'dapatkan update',
+    'reporter:', 'editor:', 'penulis:', 'pewarta:', 'fotografer:', 'sumber:', 'foto:', 'copyright ©', 'hak cipta'],
+  roleExpansions: {
+    menlu: 'menteri luar negeri', menkes: 'menteri kesehatan', menkeu: 'menteri keuangan', mendagri: 'menteri dalam negeri',
+    menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',
+    kapolri: 'kepala kepolisian', sekjen: 'sekretaris jenderal',
+  },
+  datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
+};

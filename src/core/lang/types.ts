@@ -1,0 +1,23 @@
+/** Everything the core knows about one language. Adding a language is adding a file like en.ts. */
+export interface LanguagePack {
+  /** BCP 47 primary subtag. */
+  code: string;
+  /** Frequent function words: used for language detection and to ignore words when ranking. */
+  stopwords: readonly string[];
+  /** Abbreviations (without the final dot) after which a full stop does not end a sentence. */
+  abbreviations: readonly string[];
+  /** Verbs of saying that attribute a quote: "said", "kata". Lower case. */
+  speechVerbs: readonly string[];
+  /** Words that stand for the last speaker: "he", "dia", and -nya cues such as "katanya". */
+  pronouns: readonly string[];
+  /** Words placed before a name that are not part of it: titles and roles. Lower case. */
+  titles: readonly string[];
+  /** Short lines that are page UI, not article text (lower case, whole line). */
+  uiLines: readonly string[];
+  /** Line starts that mark a block as page UI ("read also:"). Lower case. */
+  uiPrefixes: readonly string[];
+  /** Role abbreviations and their long forms ("menlu" → "menteri luar negeri"). */
+  roleExpansions?: Readonly<Record<string, string>>;
+  /** Dateline at the start of a lead sentence, e.g. "JAKARTA, KOMPAS —". */
+  datelinePattern?: RegExp;
+}
