@@ -1,4 +1,5 @@
 import { extractCommand } from './extract-command';
+import { quotesCommand } from './quotes-command';
 
 const usage = `usage: npm run --silent cli -- <command>
   read PAGE.html [--url URL] [--json]   summarize a saved page, as the popup would
@@ -14,6 +15,10 @@ async function main(argv: string[]): Promise<number> {
     case 'extract':
       if (!rest[0]) break;
       await extractCommand(rest[0], out, rest.includes('--readability-only'));
+      return 0;
+    case 'quotes':
+      if (!rest[0]) break;
+      quotesCommand(rest[0], out);
       return 0;
     default:
       break;

@@ -1,0 +1,12 @@
+import { findQuotes } from '../core/quotes';
+import { readJsonl } from './jsonl';
+
+/** `quotes FILE.jsonl`: quotes and speakers of each {"id","text"} line, in the quote scorer's format. */
+export function quotesCommand(file: string, write: (line: string) => void): void {
+  for (const { id, text } of readJsonl<{ id: string; text: string }>(file)) {
+    const t0 = performance.now();
+    const quotes = findQuotes(text);
+    const ms = performance.now() - t0;
+    write(JSON.stringify({ id, quotes: quotes.map(({ text: q, speaker, start, end }) => ({ text: q, speaker, start, end })), ms: Math.round(ms * 100) / 100 }));
+  }
+}

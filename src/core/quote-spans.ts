@@ -1,0 +1,115 @@
+/** Finding the spans of direct quotes in text: pairing quote marks, joining multi-paragraph and interrupted quotes. */
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** For a quote interrupted by its attribution: where the first part ends. */
+  firstEnd?: number;
+}
+
+const ALWAYS_OPEN = '“„«「『‹';
+const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '「': '」', '『': '』', '"': '"', '”': '”', '‹': '›' };
+
+const isSpace = (ch: string | undefined) => ch === undefined || /[\s([{\-—–:]/.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Which mark would open a quote at position i, if any: context decides for ambiguous marks. */
+function openerAt(text: string, i: number): string | null {
+  const ch = text[i];
+  const next = text[i + 1];
+  if (next === undefined || /\s/.test(next) && ch !== '«' && ch !== '「') return null;
+  if (ALWAYS_OPEN.includes(ch)) return ch;
+  // ” or » or " open a quote when they stand before a word (Kompas writes ”…”, Danish »…«).
+  if ((ch === '"' || ch === '”' || ch === '»') && isSpace(text[i - 1])) return ch;
+  return null;
+}
+
+/** Paragraph ranges of a text (split at newlines). */
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n+/g)) {
+    if (m.index! > start) out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Leading whitespace-free position of a paragraph and whether it opens with a quote mark. */
+function opensWithQuote(text: string, p: { start: number; end: number }): boolean {
+  return openerAt(text, p.start) !== null;
+}
+
+/**
+ * Pairs double quotation marks paragraph by paragraph. A quote left open at a
+ * paragraph's end continues when the next paragraph opens with a mark (the
+ * multi-paragraph convention); otherwise it ends with its paragraph.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const paras = paragraphs(text);
+  let carried: number | null = null; // start of a quote running on from the previous paragraph
+  let carriedCloser = '';
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    let openAt: number | null = null;
+    let closer = '';
+    let i = p.start;
+    if (carried !== null) {
+      // The repeated opening mark of the continued paragraph.
+      openAt = carried;
+      closer = carriedCloser;
+      i = p.start + 1;
+      carried = null;
+    }
+    for (; i < p.end; i++) {
+      const ch = text[i];
+      if (openAt === null) {
+        const op = openerAt(text, i);
+        if (op) { openAt = i; closer = CLOSER_FOR[op]; }
+        continue;
+      }
+      const isCloser = ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”');
+      // An apostrophe-like closer inside a word (rare for double marks) is not an end.
+      if (isCloser && !(isWordChar(text[i + 1]) && isWordChar(text[i - 1]))) {
+        spans.push({ start: openAt, end: i + 1 });
+        openAt = null;
+      }
+    }
+    if (openAt !== null) {
+      const next = paras[pi + 1];
+      if (next && opensWithQuote(text, next)) { carried = openAt; carriedCloser = closer; }
+      else spans.push({ start: openAt, end: p.end });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Joins a quote interrupted by its attribution — `"…," she said, "…"` — into
+ * one span, the way readers and annotators count it.
+ */
+export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution: (between: string) => boolean): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const between = text.slice(prev.end, s.start);
+      const prevText = text.slice(prev.start, prev.end);
+      // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
+      if (!between.includes('\n') && between.length < 80 && /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && isAttribution(between)) {
+        prev.firstEnd ??= prev.end;
+        prev.end = s.end;
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** Number of words inside a quote, marks left out. */
+export function quoteWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
