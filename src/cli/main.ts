@@ -1,5 +1,6 @@
 import { extractCommand } from './extract-command';
 import { quotesCommand } from './quotes-command';
+import { summarizeCommand } from './summarize-command';
 
 const usage = `usage: npm run --silent cli -- <command>
   read PAGE.html [--url URL] [--json]   summarize a saved page, as the popup would
@@ -19,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
     case 'quotes':
       if (!rest[0]) break;
       quotesCommand(rest[0], out);
+      return 0;
+    case 'summarize':
+      if (!rest[0]) break;
+      summarizeCommand(rest[0], out);
       return 0;
     default:
       break;

@@ -1,0 +1,67 @@
+import browser from 'webextension-polyfill';
+import contentScript from '../content/run.iife?script&iife';
+import { CONTENT_GLOBAL, type ContentApi, type SummaryResponse } from '../messages';
+import { isRestrictedUrl } from './restricted-url';
+import { SummaryCache } from './summary-cache';
+
+/** Longer than any page should take; past it the popup says so instead of spinning. */
+const TIMEOUT_MS = 10_000;
+
+const cache = new SummaryCache();
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url || change.status === 'loading') cache.drop(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => cache.drop(tabId));
+
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: T): Promise<T> {
+  return Promise.race([p, new Promise<T>((resolve) => setTimeout(() => resolve(onTimeout), ms))]);
+}
+
+async function run(tabId: number): Promise<SummaryResponse> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string) => (globalThis as unknown as Record<string, ContentApi | undefined>)[name]?.summarize(),
+    args: [CONTENT_GLOBAL],
+  });
+  return (first?.result as SummaryResponse | undefined) ?? { ok: false, reason: 'script-error' };
+}
+
+/** The summary of a tab's article: from the cache, or by running the content script. */
+export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { ok: false, reason: 'no-tab' };
+  }
+  if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted-page' };
+  const cached = cache.get(tabId, url!);
+  if (cached) return cached;
+  let response: SummaryResponse;
+  try {
+    response = await withTimeout(run(tabId), TIMEOUT_MS, { ok: false, reason: 'timeout' });
+  } catch (e) {
+    // "Cannot access contents of the page", "The extensions gallery cannot be scripted", an error page…
+    const message = e instanceof Error ? e.message : String(e);
+    response = { ok: false, reason: /cannot (access|be scripted)|permission|Missing host/i.test(message) ? 'restricted-page' : 'script-error' };
+  }
+  cache.set(tabId, url!, response);
+  return response;
+}
+
+/** Scrolls the tab to a sentence and highlights it. */
+export async function highlightInTab(tabId: number, block: number, text: string): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, b: number, t: string) => (globalThis as unknown as Record<string, ContentApi | undefined>)[name]?.highlight(b, t) ?? false,
+      args: [CONTENT_GLOBAL, block, text],
+    });
+    return first?.result === true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,23 @@
+import type { SummaryResponse } from '../messages';
+
+/**
+ * The last summary of each tab, keyed by URL so that a single-page app's
+ * navigation or a reload never shows the previous article. Dropped when the
+ * tab navigates or closes.
+ */
+export class SummaryCache {
+  private entries = new Map<number, { url: string; response: SummaryResponse }>();
+
+  get(tabId: number, url: string): SummaryResponse | undefined {
+    const e = this.entries.get(tabId);
+    return e && e.url === url ? e.response : undefined;
+  }
+
+  set(tabId: number, url: string, response: SummaryResponse): void {
+    if (response.ok) this.entries.set(tabId, { url, response });
+  }
+
+  drop(tabId: number): void {
+    this.entries.delete(tabId);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Injected on demand (activeTab + scripting) into the page the reader asked
+ * about. It only defines functions in the extension's isolated world; the
+ * background calls them and reads their return value. Injecting twice just
+ * redefines them: there is no other state.
+ */
+import { summarize } from '../core/summarize';
+import { CONTENT_GLOBAL, type ContentApi } from '../messages';
+import { highlightText } from './highlight';
+
+const api: ContentApi = {
+  // The core clones the document: the live page is never changed by summarizing.
+  summarize: () => summarize(document, location.href),
+  highlight: (block, text) => highlightText(document, text),
+};
+
+(globalThis as unknown as Record<string, ContentApi>)[CONTENT_GLOBAL] = api;

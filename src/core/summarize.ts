@@ -1,0 +1,46 @@
+import { extractArticle, type Article, type NoArticleReason } from './extract/extract';
+import { keyPoints, type KeyPoint } from './keypoints';
+import { findQuotes, type Quote } from './quotes';
+import { splitSentences } from './sentences';
+
+/** A quote with the paragraph it sits in, so the reader view can highlight it. */
+export interface ArticleQuote extends Quote {
+  block: number;
+}
+
+/** What the popup shows: the article, its key points and its quotes, or why there is none. */
+export type Summary =
+  | { ok: true; article: Article; keyPoints: KeyPoint[]; quotes: ArticleQuote[]; ms: number }
+  | { ok: false; reason: NoArticleReason; ms: number };
+
+/**
+ * Quotes of an article, found over the whole body text (quotes can run over
+ * several paragraphs) and mapped back to the paragraph where each starts.
+ */
+export function articleQuotes(paragraphs: readonly string[]): ArticleQuote[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const p of paragraphs) { starts.push(offset); offset += p.length + 1; }
+  return findQuotes(paragraphs.join('\n')).map((q) => {
+    let block = 0;
+    while (block + 1 < starts.length && starts[block + 1] <= q.start) block++;
+    return { ...q, block, start: q.start - starts[block], end: q.end - starts[block] };
+  });
+}
+
+/** The whole pipeline on a Document: extract → sentences → quotes → key points. */
+export function summarize(doc: Document, url?: string, now: () => number = () => performance.now()): Summary {
+  const t0 = now();
+  const extracted = extractArticle(doc, url);
+  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
+  const { article } = extracted;
+  const paragraphs = article.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);
+  const quotes = articleQuotes(paragraphs);
+  const sentences = splitSentences(paragraphs, article.lang);
+  const points = keyPoints(sentences, {
+    lang: article.lang,
+    title: article.title,
+    quoteRanges: quotes.map(({ block, start, end }) => ({ block, start, end })),
+  });
+  return { ok: true, article, keyPoints: points, quotes, ms: now() - t0 };
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SummaryResponse } from '../messages';
+import { reasonText, t } from '../ui/i18n';
+import { send } from '../ui/send';
+import { ArticleHeader } from './ArticleHeader';
+import { KeyPointList } from './KeyPointList';
+import { QuoteList } from './QuoteList';
+
+interface Props {
+  getTabId: () => Promise<number | undefined>;
+}
+
+/** The popup: one summary of the active tab, or a plain reason why there is none. */
+export function App({ getTabId }: Props) {
+  const [tabId, setTabId] = useState<number>();
+  const [state, setState] = useState<SummaryResponse | 'loading'>('loading');
+
+  useEffect(() => {
+    (async () => {
+      const id = await getTabId();
+      if (id === undefined) { setState({ ok: false, reason: 'no-tab' }); return; }
+      setTabId(id);
+      try {
+        setState(await send<'summarize'>({ type: 'summarize', tabId: id }));
+      } catch {
+        setState({ ok: false, reason: 'script-error' });
+      }
+    })();
+  }, []);
+
+  if (state === 'loading') {
+    return <main class="state loading" aria-busy="true"><p role="status">{t('loading')}</p></main>;
+  }
+  if (!state.ok) {
+    return <main class="state failure" data-reason={state.reason}><p role="alert">{reasonText(state.reason)}</p></main>;
+  }
+  const { article, keyPoints, quotes } = state;
+  const source = { site: article.site, date: article.date, url: article.url, title: article.title };
+  return (
+    <main class="summary" lang={article.lang} dir={article.dir}>
+      <ArticleHeader article={article} />
+      <KeyPointList points={keyPoints} onShow={(block, text) => tabId !== undefined && send<'highlight'>({ type: 'highlight', tabId, block, text })} />
+      <QuoteList quotes={quotes} source={source} />
+      <footer>
+        <button type="button" class="primary" onClick={async () => { if (tabId !== undefined) { await send<'open-reader'>({ type: 'open-reader', tabId }); window.close(); } }}>
+          {t('openReader')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/core/extract/extract';
+import { articlePage, docFrom } from '../helpers';
+
+const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
+  `<p>The city ${word} met on day ${i + 1} to discuss the budget for the new bridge, the schools and the harbour, and residents asked many questions about the cost.</p>`).join('');
+
+describe('extractArticle', () => {
+  test('an empty page and a page without an article give typed reasons', () => {
+    expect(extractArticle(docFrom(articlePage('')))).toEqual({ ok: false, reason: 'empty-page' });
+    expect(extractArticle(docFrom(articlePage('<nav><a href="/">Home</a></nav><p>Welcome to our shop.</p>')))).toEqual({ ok: false, reason: 'no-article' });
+  });
+
+  test('paragraphs are never glued together', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(5)}<p>It ended last century.</p><p>Simmons left.</p></article>`)));
+    expect(r.ok && r.article.text).toContain('It ended last century.\nSimmons left.');
+  });
+
+  test('visually hidden and aria-hidden text is left out', () => {
+    const html = articlePage(`<article>${para(5)}<span class="sr-only">Skip this hidden label</span><p aria-hidden="true">close icon</p><p style="display:none">Hidden promo text</p></article>`);
+    const r = extractArticle(docFrom(html));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).not.toMatch(/Skip this hidden label|close icon|Hidden promo text/);
+  });
+
+  test('share bars, newsletter boxes and related lists are left out', () => {
+    const html = articlePage(`<article>${para(6)}
+      <div class="share-buttons"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>
+      <div class="newsletter-signup"><p>Sign up for our daily newsletter to get the news first every morning.</p></div>
+      <ul class="related-stories"><li><a href="/1">Another story about bridges</a></li><li><a href="/2">Harbour reopens</a></li></ul></article>`);
+    const r = extractArticle(docFrom(html));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/Facebook|Tweet|newsletter|Another story|Harbour reopens/);
+    expect(r.article.text.split('\n')).toHaveLength(6);
+  });
+
+  test('a caption printed twice appears once in the HTML and not in the text', () => {
+    const cap = 'The mayor speaks at the harbour on Monday. / Photo Desk';
+    const html = articlePage(`<article><figure><img src="https://news.example/a.jpg" alt=""><figcaption>${cap}</figcaption></figure><div><p>${cap}</p></div>${para(5)}</article>`);
+    const r = extractArticle(docFrom(html));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toContain('Photo Desk');
+    expect(r.article.html.split('Photo Desk').length - 1).toBeLessThanOrEqual(1);
+  });
+
+  test('language comes from the text when the page declares none', () => {
+    const id = Array.from({ length: 6 }, (_, i) => `<p>Pemerintah daerah akan membangun jembatan baru ke-${i + 1} yang menghubungkan dua desa di tepi sungai itu pada tahun depan, kata pejabat setempat kepada wartawan.</p>`).join('');
+    const r = extractArticle(docFrom(`<html><body><article>${id}</article></body></html>`));
+    expect(r.ok && r.article.lang).toBe('id');
+  });
+
+  test('the live document is never changed', () => {
+    const doc = docFrom(articlePage(`<article>${para(5)}<div class="share">Share</div></article>`));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { bareName, findQuotes } from '../../src/core/quotes';
+
+const speakers = (text: string) => findQuotes(text).map((q) => [q.text, q.speaker]);
+
+describe('quote spans', () => {
+  test('pairs curly, straight, guillemet and corner marks', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['「', '」'], ['”', '”']]) {
+      const text = `Ana Lopez spoke. ${open}We will open the new bridge in May,${close} said Ana Lopez.`;
+      expect(findQuotes(text).map((q) => q.text), open).toEqual([`${open}We will open the new bridge in May,${close}`]);
+    }
+  });
+
+  test('apostrophes and scare quotes are not quotes', () => {
+    expect(findQuotes("Don't say the 'em word. It was a \"big deal\" for Jum'at prayers.")).toEqual([]);
+  });
+
+  test('a quote interrupted by its attribution is one quote', () => {
+    const q = findQuotes('Jane Roe arrived. "I am not sure," Roe said, "that this is going to work out at all."');
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toBe('"I am not sure," Roe said, "that this is going to work out at all."');
+    expect(q[0].speaker).toBe('Jane Roe');
+  });
+
+  test('a quote over several paragraphs, the mark repeated on each', () => {
+    const text = 'Mayor Ann Berg said:\n“The first part of what I want to say is this.\n“And the second part of it comes here,” she added.';
+    const q = findQuotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0].text.endsWith('comes here,”')).toBe(true);
+  });
+});
+
+describe('speakers', () => {
+  test('English cues before and after the quote', () => {
+    expect(speakers('"The economy is growing fast this year," said Maria Chen.')).toEqual([['"The economy is growing fast this year,"', 'Maria Chen']]);
+    expect(speakers('Tom Ruiz told reporters: "Nobody asked us about this at all."')[0][1]).toBe('Tom Ruiz');
+    expect(speakers('"This is a very bad idea for us," according to Paul Kim.')[0][1]).toBe('Paul Kim');
+  });
+
+  test('a pronoun and a surname resolve to the full name', () => {
+    const text = 'Senator Laura Smith spoke on Monday.\n"We need the money for schools now," she said.\n"It cannot wait another year," Smith added.';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Laura Smith', 'Laura Smith']);
+  });
+
+  test('Indonesian cues, -nya forms and roles', () => {
+    const text = 'Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit.\n"Kami akan menambah tempat tidur di semua rumah sakit," ujar Menkes.\n"Stok obat juga aman sampai akhir tahun," katanya.\nKetua DPR Puan Maharani menanggapi. "Kami mendukung langkah pemerintah itu sepenuhnya," kata Puan.';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Budi Gunadi Sadikin', 'Budi Gunadi Sadikin', 'Puan Maharani']);
+  });
+
+  test('titles are stripped from names', () => {
+    expect(bareName('Menteri Luar Negeri RI Retno Marsudi')).toBe('Retno Marsudi');
+    expect(bareName('President Joe Biden')).toBe('Joe Biden');
+  });
+});

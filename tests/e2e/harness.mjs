@@ -1,0 +1,136 @@
+// End-to-end harness: Debian's Chromium with the built extension, fixture pages on 127.0.0.1,
+// and the real toolbar popup driven over the DevTools protocol.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import WebSocket from 'ws';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Serves a folder of fixture pages on 127.0.0.1 at a free port. */
+export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages')) {
+  const server = http.createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = resolve(dir, '.' + path);
+    if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    const type = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' }[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: (p) => `http://127.0.0.1:${server.address().port}/${p}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Starts Chromium with an unpacked extension and connects Playwright to it. */
+export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'ringkas-e2e-'));
+  const args = [
+    headless ? '--headless=new' : '', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=en-US',
+    colorScheme ? `--force-dark-mode=${colorScheme === 'dark'}` : '', 'about:blank',
+  ].filter(Boolean);
+  const proc = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ws = await new Promise((res, rej) => {
+    let buf = '';
+    const timer = setTimeout(() => rej(new Error('Chromium did not start: ' + buf.slice(-500))), 30000);
+    proc.stderr.on('data', (d) => {
+      buf += d;
+      const m = buf.match(/DevTools listening on (ws:\S+)/);
+      if (m) { clearTimeout(timer); res(m[1]); }
+    });
+  });
+  const browser = await chromium.connectOverCDP(ws);
+  const context = browser.contexts()[0];
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const httpBase = ws.replace(/^ws:\/\/([^/]+)\/.*/, 'http://$1');
+  return {
+    browser, context, worker, extensionId, httpBase,
+    async close() {
+      await browser.close().catch(() => {});
+      proc.kill('SIGKILL');
+      await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
+}
+
+/** A minimal DevTools-protocol client for one target (the popup is not a tab, so Playwright does not list it). */
+export class CdpTarget {
+  constructor(socket) {
+    this.socket = socket;
+    this.nextId = 1;
+    this.pending = new Map();
+    socket.on('message', (data) => {
+      const msg = JSON.parse(String(data));
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      msg.error ? p.reject(new Error(msg.error.message)) : p.resolve(msg.result);
+    });
+  }
+
+  static async connect(wsUrl) {
+    const socket = new WebSocket(wsUrl, { perMessageDeflate: false });
+    await new Promise((r, j) => { socket.once('open', r); socket.once('error', j); });
+    return new CdpTarget(socket);
+  }
+
+  send(method, params = {}) {
+    const id = this.nextId++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+  }
+
+  /** Evaluates an expression (awaiting promises) and returns its JSON value. */
+  async evaluate(expression) {
+    const r = await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, userGesture: true });
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value;
+  }
+
+  /** Polls until `expression` is truthy. */
+  async waitFor(expression, timeout = 10000) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const v = await this.evaluate(expression).catch(() => undefined);
+      if (v) return v;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** A real (trusted) mouse click in the middle of the element. */
+  async click(selector) {
+    const box = await this.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
+    for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+      await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    }
+  }
+
+  async screenshot() {
+    const { data } = await this.send('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+
+  close() { this.socket.close(); }
+}
+
+/** Opens the real toolbar popup for the active tab and connects to it. */
+export async function openPopup(env) {
+  const before = new Set((await (await fetch(`${env.httpBase}/json/list`)).json()).map((t) => t.id));
+  await env.worker.evaluate(() => chrome.action.openPopup());
+  const popupUrl = `chrome-extension://${env.extensionId}/src/popup/index.html`;
+  const end = Date.now() + 10000;
+  while (Date.now() < end) {
+    const targets = await (await fetch(`${env.httpBase}/json/list`)).json();
+    const t = targets.find((x) => x.url.startsWith(popupUrl) && !before.has(x.id));
+    if (t) return CdpTarget.connect(t.webSocketDebuggerUrl);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the popup did not open');
+}

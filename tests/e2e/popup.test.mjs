@@ -1,0 +1,111 @@
+// The built extension in real Chromium: the toolbar popup on fixture pages.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchWithExtension, openPopup, ROOT, serveFixtures } from './harness.mjs';
+
+const RESULTS = join(ROOT, 'test-results');
+mkdirSync(RESULTS, { recursive: true });
+
+let env;
+let server;
+before(async () => {
+  server = await serveFixtures();
+  env = await launchWithExtension();
+  const cdp = await env.browser.newBrowserCDPSession();
+  await cdp.send('Browser.grantPermissions', {
+    origin: `chrome-extension://${env.extensionId}`,
+    permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+  });
+});
+after(async () => {
+  await env?.close();
+  await server?.close();
+});
+
+/** Opens `url` in a fresh active tab, then the popup over it. */
+async function popupFor(url) {
+  const page = await env.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  const popup = await openPopup(env);
+  await popup.waitFor(`document.querySelector('main.summary, main.failure')`);
+  return { page, popup };
+}
+
+describe('popup on an article with clutter (seed-like fixture)', () => {
+  let popup;
+  let page;
+  before(async () => ({ popup, page } = await popupFor(server.url('seed-like.html'))));
+  after(async () => { popup?.close(); await page?.close(); });
+
+  test('shows title, site, byline and reading time', async () => {
+    const header = await popup.evaluate(`document.querySelector('.article-header').innerText`);
+    assert.match(header, /Pimpin pertemuan ASEAN-Jepang, Menlu RI dorong kerja sama iklim/);
+    assert.match(header, /Warta Contoh/);
+    assert.match(header, /Sari Wulandari/);
+    assert.match(header, /min read/);
+  });
+
+  test('shows 3 to 5 key points in article order', async () => {
+    const points = await popup.evaluate(`[...document.querySelectorAll('.key-points li')].map((li) => li.innerText)`);
+    assert.ok(points.length >= 3 && points.length <= 5, `got ${points.length} points`);
+    assert.ok(points.some((p) => /Yoshimasa Hayashi/.test(p)), 'the lead fact is a key point');
+  });
+
+  test('shows the three quotes, all attributed to Retno Marsudi', async () => {
+    const quotes = await popup.evaluate(`[...document.querySelectorAll('.quote')].map((q) => ({ text: q.querySelector('blockquote').innerText, speaker: q.querySelector('.speaker').innerText }))`);
+    assert.equal(quotes.length, 3);
+    for (const q of quotes) assert.equal(q.speaker, '— Retno Marsudi');
+    assert.match(quotes[0].text, /^"Banjir yang makin sering/);
+    assert.match(quotes[2].text, /kolaborasi dibandingkan rivalitas,"$/);
+  });
+
+  test('shows none of the page clutter', async () => {
+    const lines = (await popup.evaluate(`document.body.innerText`)).split('\n').map((l) => l.trim().toLowerCase());
+    for (const clutter of ['close icon', 'scroll ke atas untuk melanjutkan', 'icon caption', 'swipe', 'img', 'reporter', 'editor', 'bagikan :', 'bagikan', '×', 'cari', 'dunia', 'untuk informasi menarik lainnya,']) {
+      assert.ok(!lines.includes(clutter), `clutter line "${clutter}" shown`);
+    }
+    assert.ok(!lines.some((l) => l.includes('/ dok. kemlu')), 'photo caption shown');
+  });
+
+  test('Copy puts the quote, speaker, site, date and URL on the clipboard', async () => {
+    await popup.click('.quote .copy');
+    await popup.waitFor(`document.querySelector('.quote .copy').innerText === 'Copied'`);
+    const clip = await popup.evaluate('navigator.clipboard.readText()');
+    assert.match(clip, /^"Banjir yang makin sering.*krisis iklim" — Retno Marsudi, Warta Contoh, (14 March 2023|March 14, 2023), http:\/\/127\.0\.0\.1:\d+\/seed-like\.html$/);
+  });
+
+  test('a screenshot of the popup is saved', async () => {
+    const png = await popup.screenshot();
+    writeFileSync(join(RESULTS, 'popup-seed.png'), png);
+    assert.ok(png.length > 1000);
+  });
+});
+
+describe('popup where there is no article', () => {
+  test('a page that is not an article says so', async () => {
+    const { popup, page } = await popupFor(server.url('not-an-article.html'));
+    assert.equal(await popup.evaluate(`document.querySelector('main').dataset.reason`), 'no-article');
+    assert.match(await popup.evaluate('document.body.innerText'), /doesn't look like an article/);
+    popup.close();
+    await page.close();
+  });
+
+  test('a browser page (chrome://) says extensions cannot read it', async () => {
+    const { popup, page } = await popupFor('chrome://version');
+    assert.equal(await popup.evaluate(`document.querySelector('main').dataset.reason`), 'restricted-page');
+    assert.match(await popup.evaluate('document.body.innerText'), /Browsers don't let extensions read this kind of page/);
+    popup.close();
+    await page.close();
+  });
+});
+
+test('the shipped manifest asks for no host permissions', () => {
+  const m = JSON.parse(readFileSync(join(ROOT, 'dist/manifest.json'), 'utf8'));
+  assert.equal(m.host_permissions, undefined);
+  assert.equal(m.content_scripts, undefined);
+  assert.equal(m.web_accessible_resources, undefined);
+  assert.deepEqual(m.permissions.sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
+});
