@@ -1,5 +1,6 @@
 import { extractCommand } from './extract-command';
 import { quotesCommand } from './quotes-command';
+import { readCommand } from './read-command';
 import { summarizeCommand } from './summarize-command';
 
 const usage = `usage: npm run --silent cli -- <command>
@@ -17,6 +18,11 @@ async function main(argv: string[]): Promise<number> {
       if (!rest[0]) break;
       await extractCommand(rest[0], out, rest.includes('--readability-only'));
       return 0;
+    case 'read': {
+      if (!rest[0]) break;
+      const urlAt = rest.indexOf('--url');
+      return readCommand(rest[0], urlAt >= 0 ? rest[urlAt + 1] : undefined, rest.includes('--json'), out);
+    }
     case 'quotes':
       if (!rest[0]) break;
       quotesCommand(rest[0], out);
