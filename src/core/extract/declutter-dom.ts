@@ -14,8 +14,8 @@ const DROP_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'sea
 const CLUTTER_WORDS = new Set(`share shares sharing sharebar sharer social socials newsletter newsletters subscribe subscription signup
 related recommended recommendation recommendations promo promos promoted sponsor sponsored advert adverts advertisement advertising ads ad adslot
 adunit dfp outbrain taboola popular trending mostread breadcrumb breadcrumbs tags tagcloud comments comment disqus bio follow cookie cookies
-consent paywall modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
-credit credits copyright print author-box byline-social donate donation banner teaser teasers more-stories newsfeed ticker`.split(/\s+/));
+consent modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
+credit credits copyright author-box byline-social donate donation banner teaser teasers more-stories newsfeed ticker`.split(/\s+/));
 
 /** Class words of text that is on the page for screen readers only or not shown at all. */
 const HIDDEN_WORDS = new Set(['sr', 'srOnly', 'hidden', 'hide', 'invisible', 'offscreen', 'screenreader', 'visuallyhidden', 'dnone', 'element-invisible']);
@@ -34,7 +34,8 @@ function joinedClass(el: Element): string {
 }
 
 function isClutterByName(el: Element): boolean {
-  const raw = joinedClass(el);
+  // "non-paywall", "no-ads", "not-related": a negated name says the opposite.
+  const raw = joinedClass(el).replace(/(?:^|\s)(?:non|no|not)[-_]\S*/gi, ' ');
   if (!raw.trim()) return false;
   const words = classWords(raw);
   return words.some((w) => CLUTTER_WORDS.has(w)) || /(?:^|[\s_-])(?:share|social|related|newsletter)[a-z]*(?:$|[\s_-])/i.test(raw);
@@ -70,8 +71,11 @@ function linkDensity(el: Element): number {
   return links / total;
 }
 
+const ARTICLE_HOLDERS = 'article, main, [role="main"], [itemprop="articleBody"]';
+
+/** The page's own article or main element, or a box around one: never clutter, whatever its class says. */
 function isStructural(el: Element): boolean {
-  return ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(el.tagName) || el.getAttribute('role') === 'main';
+  return ['HTML', 'BODY'].includes(el.tagName) || el.matches(ARTICLE_HOLDERS) || el.querySelector(ARTICLE_HOLDERS) !== null;
 }
 
 /** Removes page furniture from `doc` in place. `doc` must be a clone, never the live page. */

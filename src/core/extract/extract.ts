@@ -32,7 +32,15 @@ export type ExtractResult = { ok: true; article: Article } | { ok: false; reason
 export const LIMITS = { maxElements: 100_000, maxHtmlChars: 5_000_000 };
 
 /** Below this many words there is no article to summarize, only a page. */
-const MIN_ARTICLE_WORDS = 60;
+const MIN_ARTICLE_WORDS = 25;
+/** Up to this many words, a page must also say it is an article (markup or metadata). */
+const SHORT_ARTICLE_WORDS = 80;
+
+/** Does the page itself say it holds an article? */
+function declaresArticle(doc: Document): boolean {
+  return doc.querySelector('article, [itemprop="articleBody"], meta[property="og:type"][content="article"], meta[property="article:published_time"]') !== null
+    || /"@type"\s*:\s*"(?:News)?Article|BlogPosting|Report/.test(Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent).join(' '));
+}
 
 function countElements(doc: Document, limit: number): number {
   // getElementsByTagName is live and cheap to count in browsers and in jsdom alike.
@@ -78,7 +86,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
   const text = bodyBlocks.map((b) => b.text).join('\n');
   const words = wordCount(text);
-  if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: 'no-article' };
+  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && !declaresArticle(doc))) return { ok: false, reason: 'no-article' };
 
   const lang = detectLanguage(text, meta.declaredLang);
   return {
