@@ -1,5 +1,5 @@
 import { packs, type LanguagePack } from './lang/index';
-import { findQuoteSpans, joinInterrupted, quoteWords } from './quote-spans';
+import { findQuoteSpans, joinInterrupted, quoteWords, type QuoteSpan } from './quote-spans';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -19,12 +19,18 @@ const MIN_QUOTE_WORDS = 4;
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*)`;
 const CONNECTOR = String.raw`(?:bin|binti|van|von|de|del|der|da|dos|du|la|le|al|el|ibn|ul)`;
 /** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley". */
-const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,6}`;
+const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,7}`;
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
+/** "the senator", "a spokeswoman for the campaign": a description that points back to someone named. */
+const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}`;
+const LEAD = String.raw`^[\s,.!?;:…—–-]*`;
 
 interface Lexicon {
   verbs: string;
+  verbSet: Set<string>;
   pronouns: Set<string>;
   titles: Set<string>;
+  orgWords: Set<string>;
   roleExpansions: Record<string, string>;
 }
 
@@ -37,8 +43,10 @@ function getLexicon(): Lexicon {
   const verbs = [...new Set(all.flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
   lexicon = {
     verbs: verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
+    orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
   };
   return lexicon;
@@ -48,122 +56,148 @@ interface Mention {
   /** As written: "Menlu RI", "he", "Smith", "the senator". */
   text: string;
   cue: string;
-  /** A -nya cue or a pronoun: the speaker is someone already named. */
+  /** A -nya cue, a pronoun or a description: the speaker is someone already named. */
   anaphoric: boolean;
 }
 
-const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(w.toLowerCase().replace(/[.,]$/, ''));
+const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
+const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w));
+const isOrgWord = (w: string, lx: Lexicon) => lx.orgWords.has(clean(w));
+const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
 
-/** Strips leading titles and roles: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
+/** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
-  const tokens = mention.split(/\s+/);
-  // The name is the last run of capitalised tokens that are neither titles nor short acronyms (RI, AS, UN).
+  const tokens = mention.trim().split(/\s+/);
+  // The name is the last run of capitalised tokens that are neither titles, organisation words nor acronyms (RI, AS, UN).
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1];
-    const isName = /^\p{Lu}/u.test(t) && !isTitleWord(t, lx) && !/^\p{Lu}{1,3}$/u.test(t);
+    const isName = /^\p{Lu}/u.test(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t);
     const isConnector = new RegExp(`^${CONNECTOR}$`).test(t) && start < tokens.length;
     if (!isName && !isConnector) break;
     start--;
   }
-  const name = tokens.slice(start).join(' ');
-  return name || mention;
+  return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
+}
+
+/** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
+function looksLikePerson(phrase: string, lx: Lexicon): boolean {
+  const tokens = phrase.split(/\s+/);
+  return !tokens.some((t) => isOrgWord(t, lx)) && tokens.some((t) => /^\p{Lu}\p{Ll}/u.test(t) && !isTitleWord(t, lx));
+}
+
+function classify(text: string, lx: Lexicon): boolean {
+  return lx.pronouns.has(text.toLowerCase()) || /^(?:the|an?)\s+\p{Ll}/iu.test(text) && !/^(?:the|an?)\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo": after a role
+ * and its places, the person's name comes last among the comma-separated names.
+ */
+function appositiveName(mention: string, after: string, lx: Lexicon): string {
+  const tokens = mention.split(/\s+/);
+  const roleLed = isTitleWord(tokens[0], lx) || tokens.some((t) => isOrgWord(t, lx));
+  if (!roleLed) return mention;
+  const chunks = after.match(new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'))?.[0].split(/,\s*/).filter(Boolean) ?? [];
+  for (let i = chunks.length - 1; i >= 0; i--) if (looksLikePerson(chunks[i], lx)) return chunks[i];
+  return mention;
 }
 
 function mentionAfter(right: string, lx: Lexicon): Mention | null {
-  // , ujar Menlu RI / , said John Smith / , kata dia
-  let m = right.match(new RegExp(String.raw`^[\s,.!?;:…—–-]*(${lx.verbs})\s+(${NAME}|dia|ia|beliau|he|she|they)`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: lx.pronouns.has(m[2].toLowerCase()) };
-  // , tegasnya / , katanya
-  m = right.match(/^[\s,.!?;:…—–-]*(\p{Ll}+nya)\b/u);
-  if (m && new RegExp(`^(?:${lx.verbs})$`).test(m[1])) return { text: m[1], cue: m[1], anaphoric: true };
-  // , John Smith said / , he told reporters / , the senator said / , Smith also said
-  m = right.match(new RegExp(String.raw`^[\s,.!?;:…—–-]*((?:the|a|an)\s+[\p{Ll}\- ]{2,40}?|he|she|they|I|we|${NAME})\s+(?:\p{Ll}+\s+){0,2}?(${lx.verbs})\b`, 'u'));
-  if (m) {
-    const anaphoric = lx.pronouns.has(m[1].toLowerCase()) || /^(the|a|an)\s/i.test(m[1]);
-    return { text: m[1], cue: m[2], anaphoric };
+  // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
+  let m = right.match(new RegExp(String.raw`${LEAD}(${lx.verbs})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'));
+  if (m && (!m[2] || m[2].trim().split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
+    const rest = right.slice(m.index! + m[0].length);
+    const text = classify(m[3], lx) ? m[3] : appositiveName(`${m[2]}${m[3]}`.trim(), rest, lx);
+    return { text, cue: m[1], anaphoric: classify(m[3], lx) };
   }
+  // , tegasnya / , katanya
+  m = right.match(new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'));
+  if (m && lx.verbSet.has(m[1])) return { text: m[1], cue: m[1], anaphoric: true };
+  // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
+  m = right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
+  if (m) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
   // , according to John Smith / , menurut Ketua KPU
-  m = right.match(new RegExp(String.raw`^[\s,.!?;:…—–-]*(according to|menurut)\s+(${NAME}|dia|ia|beliau)`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: lx.pronouns.has(m[2].toLowerCase()) };
+  m = right.match(new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'));
+  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
   return null;
 }
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
-  // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "…
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an)\s+[\p{Ll}\- ]{2,40}?|[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|${NAME})\s+(?:\p{Ll}+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
+  // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
+  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
   let m = left.match(re);
-  if (m && !/^(according|menurut)$/i.test(m[2])) {
-    const anaphoric = lx.pronouns.has(m[1].toLowerCase()) || /^(the|a|an)\s/i.test(m[1]);
-    return { text: m[1], cue: m[2], anaphoric };
-  }
-  m = left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|dia|ia|beliau),?[^.!?"“”]*$`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: lx.pronouns.has(m[2].toLowerCase()) };
+  if (m && !/^(?:according|menurut)$/i.test(m[2])) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
+  m = left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'));
+  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
+  // He added, "…" / Kata dia, "…"
+  m = left.match(new RegExp(String.raw`(?:^|[.!?]\s+)(${lx.verbs})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'));
+  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
   return null;
 }
 
-/** Capitalised names of two or more tokens, with their positions: the people an article introduces. */
-function fullNames(text: string, lx: Lexicon): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
+interface Person { name: string; index: number }
+
+/** Capitalised names of two or more tokens that look like people, with their positions. */
+function fullNames(text: string, lx: Lexicon): Person[] {
+  const out: Person[] = [];
   for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
     const bare = bareName(m[0], lx);
-    if (bare.split(/\s+/).length >= 2) out.push({ name: bare, index: m.index! + m[0].length - bare.length });
+    if (bare.split(/\s+/).length >= 2 && looksLikePerson(bare, lx)) out.push({ name: bare, index: m.index! + m[0].length - bare.length });
   }
   return out;
 }
 
-/**
- * Turns a mention into the name a reader should see: titles stripped, a
- * surname or role resolved to the full name given earlier in the article.
- */
-function resolveMention(mention: string, at: number, text: string, names: { name: string; index: number }[], lx: Lexicon): string {
-  const earlier = names.filter((n) => n.index < at);
-  const bare = bareName(mention, lx);
-  const tokens = bare.split(/\s+/);
-  const isRoleOnly = mention.split(/\s+/).every((t) => isTitleWord(t, lx) || /^\p{Lu}{1,4}$/u.test(t) || /^\p{Ll}/u.test(t));
-  if (isRoleOnly) {
-    // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
-    const forms = [mention];
-    const first = mention.split(/\s+/)[0].toLowerCase();
-    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first] + mention.slice(first.length));
-    // Then the role word alone before a name: "Menlu Retno", "Presiden Joko Widodo".
-    forms.push(first);
-    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first]);
-    for (const form of forms) {
-      const found = lastNameAfter(text, at, form, lx);
-      if (found) return expandToFullName(found, earlier);
-    }
-    return mention;
-  }
-  if (tokens.length === 1) return expandToFullName(bare, earlier);
-  return bare;
-}
-
-const nameAt = new RegExp(`\\s+(${NAME})`, 'uy');
+const nameAt = new RegExp(String.raw`[\s,]+(${NAME})`, 'uy');
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
 function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): string | null {
   const lower = text.slice(0, at).toLowerCase();
   const needle = form.toLowerCase();
   for (let i = lower.lastIndexOf(needle); i >= 0; i = i === 0 ? -1 : lower.lastIndexOf(needle, i - 1)) {
-    if (i > 0 && /[\p{L}]/u.test(lower[i - 1])) continue;
+    if (i > 0 && /\p{L}/u.test(lower[i - 1])) continue;
     nameAt.lastIndex = i + needle.length;
     const m = nameAt.exec(text);
     if (m) {
       const name = bareName(m[1], lx);
-      if (name !== m[1] || !isTitleWord(name.split(' ')[0], lx)) return name;
+      if (looksLikePerson(name, lx) && !isTitleWord(name.split(' ')[0], lx)) return name;
     }
   }
   return null;
 }
 
 /** "Retno" or "Smith" → the latest earlier full name holding that token. */
-function expandToFullName(name: string, earlier: { name: string; index: number }[]): string {
+function expandToFullName(name: string, earlier: Person[]): string {
   if (name.split(/\s+/).length > 1) return name;
   for (let i = earlier.length - 1; i >= 0; i--) {
     if (earlier[i].name.split(/\s+/).includes(name)) return earlier[i].name;
   }
   return name;
+}
+
+/**
+ * Turns a mention into the name a reader should see: titles stripped, a
+ * surname or role resolved to the full name given earlier in the article.
+ */
+function resolveMention(mention: string, at: number, text: string, names: Person[], lx: Lexicon): string {
+  const earlier = names.filter((n) => n.index < at);
+  const written = mention.replace(/^the\s+/i, '');
+  const bare = bareName(written, lx);
+  const isRoleOnly = written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || /^\p{Ll}/u.test(t));
+  if (isRoleOnly) {
+    // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
+    const first = written.split(/\s+/)[0].toLowerCase();
+    const forms = [written];
+    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first] + written.slice(first.length));
+    forms.push(first);
+    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first]);
+    for (const form of forms) {
+      const found = lastNameAfter(text, at, form, lx);
+      if (found) return expandToFullName(found, earlier);
+    }
+    return written;
+  }
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : bare;
 }
 
 /** Start of the sentence around `at` (a rough cut at . ! ? or a newline). */
@@ -180,6 +214,29 @@ function sentenceEnd(text: string, at: number): number {
   return m < 0 ? Math.min(text.length, at + 300) : at + m + 1;
 }
 
+/** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
+function leftContext(text: string, s: QuoteSpan, prevEnd: number): string {
+  let from = Math.max(prevEnd, sentenceStart(text, s.start));
+  if (!text.slice(from, s.start).trim()) {
+    const before = text.slice(Math.max(prevEnd, s.start - 300), s.start);
+    if (/:\s*$/.test(before)) from = Math.max(prevEnd, sentenceStart(text, text.slice(0, s.start).trimEnd().length - 1));
+  }
+  return text.slice(from, s.start);
+}
+
+/** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
+function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
+  const known = names.filter((n) => n.index < to);
+  const re = new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${lx.verbs})\b`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(re)) {
+    // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
+    const name = expandToFullName(bareName(m[1], lx), known);
+    if (looksLikePerson(name, lx) && name.includes(' ')) found = name;
+  }
+  return found;
+}
+
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines. Pure: no DOM, no state between calls.
@@ -191,33 +248,26 @@ export function findQuotes(text: string): Quote[] {
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS);
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
-  let lastSpeaker: string | null = null;
+  let last: { speaker: string; end: number } | null = null;
   spans.forEach((s, i) => {
     const nextStart = spans[i + 1]?.start ?? text.length;
     const prevEnd = spans[i - 1]?.end ?? 0;
     // An interrupted quote is attributed in its interruption.
     const rightFrom = s.firstEnd ?? s.end;
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
-    let leftStart = Math.max(prevEnd, sentenceStart(text, s.start));
-    // "Cruz continued:\n\n“…”": a paragraph that is only the quote takes the line before it.
-    if (leftStart === s.start && /:\s*$/.test(text.slice(Math.max(prevEnd, s.start - 200), s.start))) {
-      leftStart = Math.max(prevEnd, sentenceStart(text, text.slice(0, s.start).trimEnd().length - 1));
-    }
-    const left = text.slice(leftStart, s.start);
-    const mention = mentionAfter(right, lx) ?? mentionBefore(left, lx);
+    const mention = mentionAfter(right, lx) ?? mentionBefore(leftContext(text, s, prevEnd), lx);
+    // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
+    const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
-    if (mention) {
-      if (mention.anaphoric) {
-        // A person named earlier in the same paragraph, after the previous quote, is who "he" is;
-        // otherwise the previous quote's speaker; otherwise the last person named.
-        const paraStart = text.lastIndexOf('\n', s.start) + 1;
-        const inPara = names.filter((n) => n.index >= Math.max(prevEnd, paraStart) && n.index < s.start).at(-1)?.name;
-        speaker = inPara ?? lastSpeaker ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
-      } else {
-        speaker = resolveMention(mention.text, s.start, text, names, lx);
-      }
+    if (mention && !mention.anaphoric) {
+      speaker = resolveMention(mention.text, s.start, text, names, lx);
+    } else if (mention) {
+      speaker = reported ?? last?.speaker ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
+    } else {
+      // No cue at all: a quote continuing the previous speaker, or one introduced by reported speech.
+      speaker = reported ?? last?.speaker ?? null;
     }
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) last = { speaker, end: s.end };
     quotes.push({ text: text.slice(s.start, s.end), speaker, cue: mention?.cue ?? null, start: s.start, end: s.end });
   });
   return quotes;

@@ -18,7 +18,9 @@ menerangkan berkata bilang menurut`.split(/\s+/),
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
 ajun inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
 ustaz kiai haji hj bapak pak ibu bu sdr saudara mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
-dr drs ir prof h kh`.split(/\s+/),
+dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
+brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
+sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`.split(/\s+/),
   uiLines: [
     'bagikan', 'bagikan :', 'bagikan:', 'cari', 'iklan', 'tutup', 'baca juga', 'baca selengkapnya', 'selengkapnya', 'lihat juga',
     'berita terkait', 'terpopuler', 'terkini', 'tag', 'tags', 'reporter', 'editor', 'penulis', 'sumber', 'foto', 'video',
@@ -32,5 +34,10 @@ dr drs ir prof h kh`.split(/\s+/),
     menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',
     kapolri: 'kepala kepolisian', sekjen: 'sekretaris jenderal',
   },
+  orgWords: `kabupaten kota provinsi kecamatan kelurahan desa dusun polda polres polsek polri kementerian kemenkes kemenlu badan dinas universitas
+bank masjid candi bandara jalan jl pasar rumah sakit rs rsud pt dpr dprd mpr partai gugus pemkot pemprov pemkab kejaksaan kejati kejari pengadilan
+sidang sekolah sma smp sd stasiun pelabuhan pulau gunung sungai taman hotel gereja pura lembaga komisi dewan majelis mahkamah asosiasi persatuan
+perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidang humas satgas tim pusat direktorat kpu bawaslu kpk bnpb bpbd
+tni koramil kodim polisi rumah`.split(/\s+/),
   datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
 };

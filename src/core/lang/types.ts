@@ -16,6 +16,8 @@ export interface LanguagePack {
   uiLines: readonly string[];
   /** Line starts that mark a block as page UI ("read also:"). Lower case. */
   uiPrefixes: readonly string[];
+  /** Words that make a capitalised phrase an organisation or a place, not a person ("Kabupaten", "University"). Lower case. */
+  orgWords?: readonly string[];
   /** Role abbreviations and their long forms ("menlu" → "menteri luar negeri"). */
   roleExpansions?: Readonly<Record<string, string>>;
   /** Dateline at the start of a lead sentence, e.g. "JAKARTA, KOMPAS —". */
