@@ -16,7 +16,7 @@ export interface Quote {
 /** Quotes shorter than this are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 4;
 
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*)`;
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
 const CONNECTOR = String.raw`(?:bin|binti|van|von|de|del|der|da|dos|du|la|le|al|el|ibn|ul)`;
 /** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley". */
 const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,7}`;
@@ -31,6 +31,7 @@ interface Lexicon {
   pronouns: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
+  stopwords: Set<string>;
   roleExpansions: Record<string, string>;
 }
 
@@ -47,6 +48,7 @@ function getLexicon(): Lexicon {
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
+    stopwords: new Set(all.flatMap((p) => p.stopwords)),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
   };
   return lexicon;
@@ -72,12 +74,28 @@ export function bareName(mention: string, lx = getLexicon()): string {
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1];
-    const isName = /^\p{Lu}/u.test(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t);
+    const isName = /^\p{Lu}/u.test(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
     const isConnector = new RegExp(`^${CONNECTOR}$`).test(t) && start < tokens.length;
     if (!isName && !isConnector) break;
     start--;
   }
   return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
+}
+
+/**
+ * "Kalsel Nurul Fajar Desira" → "Nurul Fajar Desira": a leading capitalised word
+ * that the article also uses without the rest of the name is a place or body
+ * ("BPS Kalsel"), not part of the name.
+ */
+function trimLeadingPlace(name: string, text: string): string {
+  let tokens = name.split(/\s+/);
+  while (tokens.length > 2) {
+    const [first, second] = tokens;
+    const elsewhere = new RegExp(String.raw`(?<![\p{L}\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])(?!\s+${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'u');
+    if (!elsewhere.test(text)) break;
+    tokens = tokens.slice(1);
+  }
+  return tokens.join(' ');
 }
 
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
@@ -142,7 +160,7 @@ interface Person { name: string; index: number }
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
   for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
-    const bare = bareName(m[0], lx);
+    const bare = trimLeadingPlace(bareName(m[0], lx), text);
     if (bare.split(/\s+/).length >= 2 && looksLikePerson(bare, lx)) out.push({ name: bare, index: m.index! + m[0].length - bare.length });
   }
   return out;
@@ -197,7 +215,7 @@ function resolveMention(mention: string, at: number, text: string, names: Person
     }
     return written;
   }
-  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : bare;
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text);
 }
 
 /** Start of the sentence around `at` (a rough cut at . ! ? or a newline). */
@@ -231,7 +249,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   let found: string | null = null;
   for (const m of text.slice(from, to).matchAll(re)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
-    const name = expandToFullName(bareName(m[1], lx), known);
+    const name = expandToFullName(trimLeadingPlace(bareName(m[1], lx), text), known);
     if (looksLikePerson(name, lx) && name.includes(' ')) found = name;
   }
   return found;
@@ -261,6 +279,9 @@ export function findQuotes(text: string): Quote[] {
     let speaker: string | null = null;
     if (mention && !mention.anaphoric) {
       speaker = resolveMention(mention.text, s.start, text, names, lx);
+    } else if (mention && /nya$/.test(mention.cue)) {
+      // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.
+      speaker = last?.speaker ?? reported ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
     } else if (mention) {
       speaker = reported ?? last?.speaker ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
     } else {

@@ -36,6 +36,7 @@ mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/
   orgWords: `department ministry university county city state street avenue party committee council house senate court company inc corp
 corporation bank hospital school college news times post journal press reuters associated white office agency bureau administration campaign
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald
-gazette review cnn nbc abc cbs fox msnbc bbc npr`.split(/\s+/),
+gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december`.split(/\s+/),
   datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
 };

@@ -6,7 +6,7 @@ export const id: LanguagePack = {
 lebih saat kami kita mereka dia ia beliau para tersebut namun tetapi tapi hanya masih belum jika kalau agar supaya bahwa seperti antara
 setelah sebelum hingga sampai secara serta maupun sangat harus baru lalu kemudian masing sejak tak pun nya mana apa siapa bagaimana
 mengapa kapan ketika bagi oleh lain semua setiap banyak beberapa sementara yakni yaitu demikian begitu selain terhadap tentang menjadi
-kata ujar tahun hari ya kok sih saya aku kamu anda`.split(/\s+/),
+kata ujar tahun hari ya kok sih saya aku kamu anda menurut sementara selain dalam adapun kemudian namun`.split(/\s+/),
   abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah
@@ -38,6 +38,7 @@ sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`
 bank masjid candi bandara jalan jl pasar rumah sakit rs rsud pt dpr dprd mpr partai gugus pemkot pemprov pemkab kejaksaan kejati kejari pengadilan
 sidang sekolah sma smp sd stasiun pelabuhan pulau gunung sungai taman hotel gereja pura lembaga komisi dewan majelis mahkamah asosiasi persatuan
 perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidang humas satgas tim pusat direktorat kpu bawaslu kpk bnpb bpbd
-tni koramil kodim polisi rumah`.split(/\s+/),
+tni koramil kodim polisi rumah senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+september oktober november desember`.split(/\s+/),
   datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
 };
