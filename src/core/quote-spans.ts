@@ -98,7 +98,10 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       const between = text.slice(prev.end, s.start);
       const prevText = text.slice(prev.start, prev.end);
       // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
-      if (!between.includes('\n') && between.length < 80 && /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && isAttribution(between)) {
+      const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText);
+      // "…,” Barkley said. “…": a short attribution between two quotes of one speaker in one paragraph.
+      const continued = /^[^.!?]{0,40}[.]\s*$/.test(between) && /,\s*\S$/.test(prevText);
+      if (!between.includes('\n') && between.length < 80 && (interrupted || continued) && isAttribution(between)) {
         prev.firstEnd ??= prev.end;
         prev.end = s.end;
         continue;
