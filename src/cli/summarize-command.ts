@@ -11,6 +11,6 @@ export function summarizeCommand(file: string, write: (line: string) => void): v
     const lang = detectLanguage(text);
     const points = keyPoints(splitSentences(paragraphs, lang), { lang, title, count: 3 });
     const ms = performance.now() - t0;
-    write(JSON.stringify({ id, points: points.map((p) => ({ text: p.sentence.text, rank: p.rank })), ms: Math.round(ms * 100) / 100 }));
+    write(JSON.stringify({ id, points: points.map((p) => ({ text: p.text, rank: p.rank })), ms: Math.round(ms * 100) / 100 }));
   }
 }

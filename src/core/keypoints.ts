@@ -1,5 +1,9 @@
-import { packFor } from './lang/index';
+import { allUiPrefixes } from './lang/index';
+import { FEATURE_NAMES, sentenceFeatures, tokens } from './keypoint-features';
+import { KEYPOINT_WEIGHTS } from './keypoint-weights';
 import type { Sentence } from './sentences';
+
+export { tokens };
 
 /** A sentence chosen as a key point; rank 1 is the most important. */
 export interface KeyPoint {
@@ -18,11 +22,6 @@ export interface KeyPointOptions {
   quoteRanges?: { block: number; start: number; end: number }[];
 }
 
-/** Tokens for comparing sentences: lower-case words of letters/digits, CJK split into characters. */
-export function tokens(s: string): string[] {
-  return s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** How many points an article of `sentences` sentences deserves. */
 export function pointCount(sentences: number): number {
   if (sentences <= 12) return 3;
@@ -31,11 +30,17 @@ export function pointCount(sentences: number): number {
   return 6;
 }
 
-/** Removes "JAKARTA, KOMPAS —" and "WASHINGTON (AP) —" from the start of a lead sentence. */
-export function trimDateline(text: string, lang: string): string {
-  const re = packFor(lang).datelinePattern ?? /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/;
-  const trimmed = text.replace(re, '');
-  return trimmed.length > 20 ? trimmed : text;
+/**
+ * A dateline: up to five capitalised words or a site name, maybe an agency in
+ * brackets, then a dash — "JAKARTA, KOMPAS —", "WASHINGTON (AP) —",
+ * "Jakarta, CNN Indonesia --", "Suara.com -".
+ */
+const DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.&'’]*,?\s+){0,4}\p{Lu}[\p{L}\p{N}.&'’]*,?\s*(?:\([^)]{2,40}\)\s*)?[-—–]{1,2}\s+(?=\p{Lu}|["“])/u;
+
+/** Removes a leading dateline from an article's first sentence. */
+export function trimDateline(text: string): string {
+  const m = text.match(DATELINE);
+  return m && m[0].length <= 50 && text.length - m[0].length > 20 ? text.slice(m[0].length) : text;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -44,33 +49,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, a.size + b.size - inter);
 }
 
-/**
- * Scores sentences by what makes a news sentence a key point: early position
- * (news puts facts first), centrality (it shares the article's main words),
- * overlap with the title, and a sensible length. Linear in article length.
- */
+/** Scores sentences with the learned linear ranker (weights from scripts/train-keypoints.ts). */
 export function scoreSentences(sentences: Sentence[], opts: KeyPointOptions): number[] {
-  const stop = new Set(packFor(opts.lang).stopwords);
-  const content = sentences.map((s) => tokens(s.text).filter((t) => !stop.has(t) && t.length > 1));
-  const df = new Map<string, number>();
-  for (const toks of content) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
-  const titleToks = new Set(tokens(opts.title ?? '').filter((t) => !stop.has(t)));
-  const n = sentences.length;
-  return sentences.map((s, i) => {
-    const toks = content[i];
-    const uniq = new Set(toks);
-    // Centrality: share of the sentence's words that recur elsewhere in the article.
-    let recurring = 0;
-    for (const t of uniq) if ((df.get(t) ?? 0) > 1) recurring += Math.log(1 + (df.get(t) ?? 0));
-    const centrality = uniq.size ? recurring / (uniq.size + 4) : 0;
-    let title = 0;
-    for (const t of uniq) if (titleToks.has(t)) title++;
-    const titleScore = titleToks.size ? title / titleToks.size : 0;
-    const position = 1 / (1 + i * 0.35) + (s.block === 0 ? 0.3 : 0);
-    const words = tokens(s.text).length;
-    const lengthScore = words < 6 ? -1 : words > 70 ? -0.5 : 0;
-    return 1.6 * position + 0.8 * centrality + 0.8 * titleScore + lengthScore + (n > 0 ? 0 : 0);
-  });
+  const weights = FEATURE_NAMES.map((name) => KEYPOINT_WEIGHTS[name]);
+  return sentenceFeatures(sentences, opts).map((f) => f.reduce((sum, v, j) => sum + v * weights[j], 0));
 }
 
 function quoteShare(s: Sentence, ranges: KeyPointOptions['quoteRanges']): number {
@@ -96,6 +78,9 @@ export function keyPoints(sentences: Sentence[], opts: KeyPointOptions): KeyPoin
     if (quoteShare(sentences[i], opts.quoteRanges) > 0.5) continue;
     const toks = new Set(tokens(sentences[i].text));
     if (toks.size < 4) continue;
+    // "Baca juga: …", "Read more: …" lines that survived extraction are never key points.
+    const lower = sentences[i].text.toLowerCase();
+    if (allUiPrefixes.some((p) => p !== 'by ' && lower.startsWith(p))) continue;
     if (chosenToks.some((c) => jaccard(c, toks) > 0.6)) continue;
     chosen.push(i);
     chosenToks.push(toks);
@@ -103,5 +88,5 @@ export function keyPoints(sentences: Sentence[], opts: KeyPointOptions): KeyPoin
   const rankOf = new Map(chosen.map((i, r) => [i, r + 1]));
   return chosen
     .sort((a, b) => a - b)
-    .map((i) => ({ sentence: sentences[i], text: trimDateline(sentences[i].text, opts.lang), rank: rankOf.get(i)! }));
+    .map((i) => ({ sentence: sentences[i], text: i === 0 ? trimDateline(sentences[i].text) : sentences[i].text, rank: rankOf.get(i)! }));
 }

@@ -52,3 +52,9 @@ describe('speakers', () => {
     expect(bareName('President Joe Biden')).toBe('Joe Biden');
   });
 });
+
+test('a quote continued after a short attribution is one quote', () => {
+  const q = findQuotes('Charles Barkley spoke on TV. “CNN has done an awful job this election,” Barkley said. “They have followed ratings all year long.”');
+  expect(q).toHaveLength(1);
+  expect(q[0].speaker).toBe('Charles Barkley');
+});

@@ -38,5 +38,4 @@ corporation bank hospital school college news times post journal press reuters a
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december`.split(/\s+/),
-  datelinePattern: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s*/,
 };

@@ -20,6 +20,4 @@ export interface LanguagePack {
   orgWords?: readonly string[];
   /** Role abbreviations and their long forms ("menlu" → "menteri luar negeri"). */
   roleExpansions?: Readonly<Record<string, string>>;
-  /** Dateline at the start of a lead sentence, e.g. "JAKARTA, KOMPAS —". */
-  datelinePattern?: RegExp;
 }
