@@ -16,7 +16,7 @@ export function isDateLine(text: string): boolean {
   if (text.length > 80) return false;
   const rest = text
     .replace(MONTHS, ' ').replace(WEEKDAYS, ' ')
-    .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
+    .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|pst|pdt|pt|et|cst|cdt|mst|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
     .replace(/[\d\s,.:/|()+-]+/g, '');
   return rest.length <= 2 && /\d/.test(text);
 }
@@ -24,9 +24,15 @@ export function isDateLine(text: string): boolean {
 function isUiLine(text: string): boolean {
   const key = lineKey(text);
   if (!key || allUiLines.has(key) || allUiLines.has(normalizeSpace(text).toLowerCase())) return true;
-  // Lines of one symbol: "×", "|", "•".
-  return !/[\p{L}\p{N}]/u.test(text);
+  // A bare URL, or a line of one symbol: "×", "|", "•".
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text) || !/[\p{L}\p{N}]/u.test(text);
 }
+
+/** A photo credit line: "(Image: GETTY)", "Jane Doe/Getty Images", "Photo: AFP". */
+const CREDIT = /(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?:[^)]*\))\s*$/i;
+
+/** Newsletter, subscription and follow prompts, in any of the supported languages. */
+const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them|\w+) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;
 
 function hasUiPrefix(text: string): boolean {
   if (text.length > 200) return false;
@@ -50,6 +56,13 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
   return /^(reporter|editor|penulis|pewarta|fotografer|photographer|photo|foto|image|credit|sumber|source)\s*[:|/]/i.test(text);
 }
 
+function isBesideImage(el: Element): boolean {
+  if (el.closest('figure')) return true;
+  // A short line that holds an image and little else (the image's own credit line).
+  if (el.querySelector('img, picture') && (el.textContent ?? '').trim().length < 80) return true;
+  return false;
+}
+
 /**
  * Drops blocks that are page UI rather than article: UI labels, credit and date
  * lines, repeated captions, the title repeated, link lists. Removed blocks'
@@ -57,17 +70,27 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
  */
 export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementBlock[] {
   const seen = new Set<string>();
+  // After a "related stories" style heading, the short lines that follow are its list.
+  let inRelatedList = false;
   const titleKey = lineKey(ctx.title);
   const kept: ElementBlock[] = [];
   for (const b of blocks) {
+    // Short text in a figure or holding an image is a caption or credit, even without <figcaption>.
+    if (b.kind !== 'caption' && b.kind !== 'heading' && wordCount(b.text) < 15 && isBesideImage(b.el)) b.kind = 'caption';
     const key = lineKey(b.text);
+    const words = wordCount(b.text);
     let drop = false;
-    if (isUiLine(b.text) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
+    if (inRelatedList && words < 20 && b.kind !== 'paragraph') drop = true;
+    else if (inRelatedList && words < 14) drop = true;
+    else if (isUiLine(b.text) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
+    else if (words < 40 && PROMPT.test(b.text)) drop = true;
+    else if (words < 25 && CREDIT.test(b.text)) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
     // A list item or short line that is all link: a "related stories" entry.
     else if ((b.kind === 'list-item' || wordCount(b.text) < 15) && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    inRelatedList = drop ? inRelatedList || (isUiLine(b.text) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();
       continue;

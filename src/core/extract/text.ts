@@ -7,7 +7,7 @@ export function normalizeSpace(s: string): string {
 
 /** A key for comparing lines: lower case, no surrounding punctuation. */
 export function lineKey(s: string): string {
-  return normalizeSpace(s).toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}]+$/gu, '');
+  return normalizeSpace(s).toLowerCase().replace(/[’‘]/g, "'").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}]+$/gu, '');
 }
 
 /** Counts characters of scripts written without spaces, where one character carries about a word. */

@@ -28,9 +28,11 @@ mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/
     'more stories', 'recommended', 'most read', 'most popular', 'trending', 'follow us', 'image', 'photo',
     'video', 'play', 'watch', 'caption', 'icon caption', 'img', 'icon', 'loading',
     'loading...', 'next', 'previous', 'copy link', 'copied', 'listen to this article', 'scroll to continue reading', 'scroll to continue',
-    '×', 'x',
+    '×', 'x', 'by', 'advert', 'breaking news', 'you may also like', 'you might also like', 'recent articles', 'recent posts',
+    'popular this week', "don't miss", 'related news', 'related posts', 'most viewed', 'trending now', 'top stories', 'latest news',
+    "editor's picks", 'sponsored content', 'tell us what you think', 'this slideshow requires javascript',
   ],
-  uiPrefixes: ['read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
+  uiPrefixes: ['see more:', 'related post:', 'related article:', 'also on ', 'like this story?', 'have a tip?', 'this post may contain affiliate', 'this article contains affiliate', 'read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
     'follow us on', 'click here to', 'photo:', 'image:', 'credit:', 'getty images', 'this article was', 'copyright ©', '©', 'all rights reserved',
     'updated:', 'published:', 'last updated', 'posted:', 'by '],
   orgWords: `department ministry university county city state street avenue party committee council house senate court company inc corp
