@@ -15,6 +15,9 @@ const WEEKDAYS = /\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday
 export function isDateLine(text: string): boolean {
   if (text.length > 80) return false;
   const rest = text
+    .replace(/(?<=\d)(?=\p{L})/gu, ' ')
+    .replace(/\b\p{Lu}{2,4}\b/gu, ' ') // time zones: PST, WIB, AMT
+    .replace(/\b[ap]\.m\./gi, ' ')
     .replace(MONTHS, ' ').replace(WEEKDAYS, ' ')
     .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|pst|pdt|pt|et|cst|cdt|mst|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
     .replace(/[\d\s,.:/|()+-]+/g, '');
@@ -37,8 +40,12 @@ const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them|\w
 function hasUiPrefix(text: string): boolean {
   if (text.length > 200) return false;
   const lower = text.toLowerCase();
-  return allUiPrefixes.some((p) => lower.startsWith(p) && (p !== 'by ' || text.length < 80));
+  // "By Jane Doe", "By HNN Staff | November 18, 2019 at 2:26 PM": a byline, with or without its date.
+  return allUiPrefixes.some((p) => lower.startsWith(p) && (p !== 'by ' || text.length < 80 || (text.length < 160 && /\||\d{4}/.test(text))));
 }
+
+/** Lines of the newsroom rather than the story: "Jane Doe, AP Sports Writer", "Image 2 of 5", "X contributed to this report." */
+const NEWSROOM = /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}[\p{Lu}][\p{L}.'’-]*,\s(?:[\p{L}]+\s){0,3}(?:writer|correspondent|reporter|editor|staff)$|^(?:image|photo|slide|foto|gambar)\s\d+\s(?:of|dari|\/)\s\d+$|contributed (?:to )?(?:this )?report(?:ing)?\b/iu;
 
 function linkShare(el: Element): number {
   const total = normalizeSpace(el.textContent ?? '').length;
@@ -86,6 +93,9 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
     else if (words < 25 && CREDIT.test(b.text)) drop = true;
+    else if (words < 25 && NEWSROOM.test(b.text)) drop = true;
+    // An all-capitals line that is a link: a headline of another story.
+    else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkShare(b.el) > 0.5) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
     // A list item or short line that is all link: a "related stories" entry.
