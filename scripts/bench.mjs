@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const SHARED = resolve(arg('--shared', '../shared'));
-const only = new Set(arg('--only', 'extraction,summaries,quotes').split(','));
+const only = new Set(arg('--only', 'seed,extraction,summaries,quotes').split(','));
 const OUT = resolve('bench-out');
 mkdirSync(OUT, { recursive: true });
 
@@ -24,6 +24,19 @@ const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.tri
 
 const sections = [];
 const date = new Date().toISOString().slice(0, 10);
+
+if (only.has('seed')) {
+  const r = JSON.parse(execFileSync('node', ['--import', 'tsx', 'scripts/seed-check.ts', join(SHARED, 'data/seed')]).toString());
+  sections.push(`## Seed article
+
+\`node --import tsx scripts/seed-check.ts ../shared/data/seed\`: the seed capture (Alinea.id), one \`<p>\` per captured
+line, so only text-level rules can tell clutter from article; checked against \`expected.json\`.
+
+| clutter lines kept | quotes found (of 3) | right speaker (of 3) | extra quotes | key points | key-fact token coverage by the key points |
+| --- | --- | --- | --- | --- | --- |
+| ${r.clutterLinesKept.length} | ${r.quotesFound} | ${r.quotesWithRightSpeaker} | ${r.extraQuotes} | ${r.keyPoints} | ${r.keyFactTokenCoverage.join(', ')} |
+`);
+}
 
 if (only.has('extraction')) {
   const rows = [];
@@ -129,5 +142,5 @@ Node ${process.version}, on the development sets in \`../shared/data\`. Predicti
 subsets are written to \`bench-out/\` (not committed).
 
 ${sections.join('\n')}`;
-writeFileSync(only.size === 3 ? 'docs/benchmarks.md' : join(OUT, 'benchmarks-partial.md'), doc);
+writeFileSync(only.size === 4 ? 'docs/benchmarks.md' : join(OUT, 'benchmarks-partial.md'), doc);
 console.log(doc);

@@ -32,7 +32,7 @@ function isUiLine(text: string): boolean {
 }
 
 /** A photo credit line: "(Image: GETTY)", "Jane Doe/Getty Images", "Photo: AFP". */
-const CREDIT = /(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?:[^)]*\))\s*$/i;
+const CREDIT = /(?:\s\/\s?[\p{Lu}][\p{L}\p{N} .&-]{1,30}$|\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?:[^)]*\))\s*$/iu;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them|\w+) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;
@@ -92,7 +92,9 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (isUiLine(b.text) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
-    else if (words < 25 && CREDIT.test(b.text)) drop = true;
+    else if (words < 60 && CREDIT.test(b.text)) drop = true;
+    // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").
+    else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
     else if (words < 25 && NEWSROOM.test(b.text)) drop = true;
     // An all-capitals line that is a link: a headline of another story.
     else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkShare(b.el) > 0.5) drop = true;
