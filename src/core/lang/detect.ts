@@ -2,9 +2,6 @@ import { packs } from './index';
 
 /** The most frequent words of languages we can recognise but do not fully support. */
 const recogniseOnly: Record<string, string> = {
-  de: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei',
-  fr: 'le de la les et des en un une du est que pour qui dans sur pas au par plus ne se ce il sont avec elle',
-  es: 'el la de que y en los del se las por un para con no una su al lo como más pero sus le ya o este',
   pt: 'o de a que e do da em um para com não uma os no se na por mais as dos como mas ao ele das',
   nl: 'de het een en van in is dat op te zijn met voor niet aan er ook als bij om maar door dan',
   it: 'il di che e la per un in è del non una sono da le si con gli dei alla ma come anche',

@@ -1,11 +1,14 @@
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import { id } from './id';
 import type { LanguagePack } from './types';
 
 export type { LanguagePack } from './types';
 
-/** Languages with full support (abbreviations, speech verbs, UI lines). */
-export const packs: Readonly<Record<string, LanguagePack>> = { en, id };
+/** Languages with language data. English and Indonesian are complete; German, Spanish and French have recognition and UI lines. */
+export const packs: Readonly<Record<string, LanguagePack>> = { en, id, de, es, fr };
 
 /** A pack for a language we only segment: no stopwords, no speech verbs. */
 const neutral: LanguagePack = {

@@ -1,0 +1,16 @@
+import type { LanguagePack } from './types';
+
+/** German: recognition and page-UI lines (no quote attribution rules yet). */
+export const de: LanguagePack = {
+  code: 'de',
+  stopwords: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei'.split(' '),
+  abbreviations: ['bzw', 'ca', 'dr', 'prof', 'nr', 'str', 'usw', 'vgl', 'z.b', 'u.a', 'd.h', 'evtl', 'ggf', 'inkl', 'jan', 'feb', 'okt', 'dez'],
+  speechVerbs: ['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'fügte'],
+  pronouns: ['er', 'sie'],
+  titles: ['herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin'],
+  uiLines: ['teilen', 'drucken', 'anzeige', 'werbung', 'weitere artikel', 'auch interessant', 'empfohlene beiträge', 'ähnliche beiträge',
+    'beitragsbild', 'bild anzeigen', 'mehr zum thema', 'kommentare', 'kommentar schreiben', 'zum weiterlesen', 'das könnte sie auch interessieren',
+    'nach oben', 'schließen', 'suche', 'menü', 'abonnieren', 'newsletter', 'verwandte artikel', 'meistgelesen', 'zurück'],
+  uiPrefixes: ['lesen sie auch', 'lesen sie hier', 'mehr zum thema', 'zum weiterlesen', 'auch interessant', 'anzeige -', 'anzeige:', 'aufrufe:',
+    'kommentare insgesamt', 'hier können sie', 'foto:', 'bild:', 'quelle:', 'mehr dazu', 'weiterlesen', 'jetzt abonnieren', 'folgen sie uns'],
+};
