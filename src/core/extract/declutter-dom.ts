@@ -73,9 +73,13 @@ function linkDensity(el: Element): number {
 
 const ARTICLE_HOLDERS = 'article, main, [role="main"], [itemprop="articleBody"]';
 
-/** The page's own article or main element, or a box around one: never clutter, whatever its class says. */
-function isStructural(el: Element): boolean {
-  return ['HTML', 'BODY'].includes(el.tagName) || el.matches(ARTICLE_HOLDERS) || el.querySelector(ARTICLE_HOLDERS) !== null;
+/** The page's own article or main elements and every box around them: never clutter, whatever their class says. */
+function structuralElements(doc: Document): Set<Element> {
+  const keep = new Set<Element>();
+  for (const holder of Array.from(doc.querySelectorAll(ARTICLE_HOLDERS))) {
+    for (let e: Element | null = holder; e && !keep.has(e); e = e.parentElement) keep.add(e);
+  }
+  return keep;
 }
 
 /** Removes page furniture from `doc` in place. `doc` must be a clone, never the live page. */
@@ -95,9 +99,13 @@ export function declutterDom(doc: Document): void {
     const hidden = el.hasAttribute('hidden') || isHiddenByStyle(el) || el.getAttribute('aria-hidden') === 'true';
     if (hidden && substantialParagraphs(el) === 0) el.remove();
   }
+  const structural = structuralElements(doc);
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || isStructural(el)) continue;
-    if (isHiddenByName(el) && (el.textContent ?? '').length < 300) { el.remove(); continue; }
+    if (structural.has(el) || !el.isConnected) continue;
+    if (isHiddenByName(el)) {
+      if ((el.textContent ?? '').length < 300) el.remove();
+      continue;
+    }
     if (isClutterByName(el) && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5)) el.remove();
   }
 }

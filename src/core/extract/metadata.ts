@@ -13,11 +13,24 @@ export interface PageMetadata {
   image: string | null;
 }
 
-function meta(doc: Document, ...names: string[]): string | null {
+/** All <meta> values by property, name or itemprop (lower case), read in one pass: selectors per name are slow on big pages. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
+    }
+  }
+  return table;
+}
+
+function meta(table: Map<string, string>, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const v = el?.getAttribute('content');
-    if (v && normalizeSpace(v)) return normalizeSpace(v);
+    const v = table.get(name.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -25,7 +38,8 @@ function meta(doc: Document, ...names: string[]): string | null {
 /** Reads schema.org NewsArticle-like objects from JSON-LD blocks; broken JSON is skipped. */
 function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       const data: unknown = JSON.parse(s.textContent ?? '');
       const stack = [data];
@@ -73,22 +87,23 @@ function siteFromUrl(url: string | undefined): string | null {
 }
 
 export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const table = metaTable(doc);
   const ld = jsonLd(doc);
   const fromLd = (key: string) => ld.map((r) => r[key]).find((v) => v != null);
   const title = normalizeSpace(
-    meta(doc, 'og:title', 'twitter:title') ?? nameOf(fromLd('headline')) ?? doc.querySelector('h1')?.textContent ?? doc.title ?? '',
+    meta(table, 'og:title', 'twitter:title') ?? nameOf(fromLd('headline')) ?? doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title ?? '',
   );
-  const byline = nameOf(fromLd('author')) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator');
-  const site = meta(doc, 'og:site_name', 'application-name') ?? nameOf(fromLd('publisher')) ?? siteFromUrl(url);
-  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  const byline = nameOf(fromLd('author')) ?? meta(table, 'author', 'article:author', 'parsely-author', 'dc.creator');
+  const site = meta(table, 'og:site_name', 'application-name') ?? nameOf(fromLd('publisher')) ?? siteFromUrl(url);
+  const timeEl = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
   const date = isoDate(
-    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date')
+    meta(table, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date')
       ?? (fromLd('datePublished') as string | undefined) ?? timeEl?.getAttribute('datetime'),
   );
   const root = doc.documentElement;
-  const declaredLang = root?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language') || null;
+  const declaredLang = root?.getAttribute('lang') || meta(table, 'og:locale', 'language', 'content-language') || null;
   const dirAttr = (root?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  const image = meta(doc, 'og:image', 'twitter:image');
+  const image = meta(table, 'og:image', 'twitter:image');
   return {
     title,
     byline: byline && !/^https?:/.test(byline) ? byline : null,
