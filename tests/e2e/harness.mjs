@@ -72,6 +72,11 @@ export class CdpTarget {
       this.pending.delete(msg.id);
       msg.error ? p.reject(new Error(msg.error.message)) : p.resolve(msg.result);
     });
+    // A closed target (the popup closes itself) fails its pending calls instead of hanging the test.
+    socket.on('close', () => {
+      for (const p of this.pending.values()) p.reject(new Error('the target closed'));
+      this.pending.clear();
+    });
   }
 
   static async connect(wsUrl) {

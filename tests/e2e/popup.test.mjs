@@ -82,6 +82,22 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
     writeFileSync(join(RESULTS, 'popup-seed.png'), png);
     assert.ok(png.length > 1000);
   });
+  // Last in this group: opening the reader closes the popup.
+  test('the reader view button opens the decluttered, sanitized article', async () => {
+    const readerPromise = env.context.waitForEvent('page', { timeout: 10000 });
+    await popup.click('footer .primary');
+    const reader = await readerPromise;
+    await reader.waitForSelector('article.content p');
+    assert.match(reader.url(), /\/src\/reader\/index\.html\?tab=\d+$/);
+    assert.equal(await reader.locator('h1').innerText(), 'Pimpin pertemuan ASEAN-Jepang, Menlu RI dorong kerja sama iklim');
+    const body = await reader.locator('article.content').innerText();
+    assert.match(body, /Yoshimasa Hayashi/);
+    for (const clutter of ['close icon', 'swipe', 'Bagikan :', 'Untuk informasi menarik lainnya,']) assert.ok(!body.includes(clutter), clutter);
+    assert.equal(await reader.locator('article.content script, article.content [onclick], article.content form').count(), 0);
+    await reader.screenshot({ path: join(RESULTS, 'reader-seed.png') });
+    await reader.close();
+  });
+
 });
 
 describe('popup where there is no article', () => {

@@ -101,7 +101,9 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
     // A list item or short line that is all link: a "related stories" entry.
-    else if ((b.kind === 'list-item' || wordCount(b.text) < 15) && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    // A list item or short line that is all link and reads like a headline: a "related stories" entry.
+    // (Short link lists — names, titles, products — are often the article's own content.)
+    else if ((b.kind === 'list-item' || words < 15) && words >= 5 && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
     inRelatedList = drop ? inRelatedList || (isUiLine(b.text) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();

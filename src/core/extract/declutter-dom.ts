@@ -15,7 +15,7 @@ const CLUTTER_WORDS = new Set(`share shares sharing sharebar sharer social socia
 related recommended recommendation recommendations promo promos promoted sponsor sponsored advert adverts advertisement advertising ads ad adslot
 adunit dfp outbrain taboola popular trending mostread breadcrumb breadcrumbs tags tagcloud comments comment disqus bio follow cookie cookies
 consent modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
-credit credits copyright author-box byline-social donate donation banner teaser teasers more-stories newsfeed ticker`.split(/\s+/));
+credit credits copyright author-box byline-social donate donation banner more-stories newsfeed ticker`.split(/\s+/));
 
 /** Class words of text that is on the page for screen readers only or not shown at all. */
 const HIDDEN_WORDS = new Set(['sr', 'srOnly', 'hidden', 'hide', 'invisible', 'offscreen', 'screenreader', 'visuallyhidden', 'dnone', 'element-invisible']);
