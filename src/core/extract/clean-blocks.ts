@@ -81,7 +81,10 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   let inRelatedList = false;
   const titleKey = lineKey(ctx.title);
   const kept: ElementBlock[] = [];
-  for (const b of blocks) {
+  // Link lists after the story's last real paragraph are other stories; inside the story they are its content.
+  let lastLongParagraph = -1;
+  blocks.forEach((b, i) => { if (b.kind === 'paragraph' && wordCount(b.text) >= 20) lastLongParagraph = i; });
+  for (const [index, b] of blocks.entries()) {
     // Short text in a figure or holding an image is a caption or credit, even without <figcaption>.
     if (b.kind !== 'caption' && b.kind !== 'heading' && wordCount(b.text) < 15 && isBesideImage(b.el)) b.kind = 'caption';
     const key = lineKey(b.text);
@@ -103,7 +106,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     // A list item or short line that is all link: a "related stories" entry.
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
-    else if ((b.kind === 'list-item' || words < 15) && words >= 5 && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
     inRelatedList = drop ? inRelatedList || (isUiLine(b.text) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();

@@ -86,7 +86,9 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
   const text = bodyBlocks.map((b) => b.text).join('\n');
   const words = wordCount(text);
-  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && !declaresArticle(doc))) return { ok: false, reason: 'no-article' };
+  // A short text is still an article when the page says so, or when it is written in paragraphs.
+  const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
+  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && paragraphs < 2 && !declaresArticle(doc))) return { ok: false, reason: 'no-article' };
 
   const lang = detectLanguage(text, meta.declaredLang);
   return {
