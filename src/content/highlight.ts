@@ -1,24 +1,26 @@
-/** Scrolls the page to a sentence and marks it briefly, so a key point can be found in context. */
+const CANDIDATES = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, dd, dt, figcaption, pre, div, section, article';
+
+/** Scrolls the page to a sentence and marks its paragraph briefly, so a key point can be found in context. */
 export function highlightText(doc: Document, text: string): boolean {
   const probe = text.slice(0, 60).replace(/\s+/g, ' ').trim();
   if (!probe) return false;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent) continue;
-    const blockText = (parent.textContent ?? '').replace(/\s+/g, ' ');
-    const at = blockText.indexOf(probe);
-    if (at < 0) continue;
-    parent.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    const old = parent.style.backgroundColor;
-    const oldTransition = parent.style.transition;
-    parent.style.transition = 'background-color 0.6s';
-    parent.style.backgroundColor = 'rgba(255, 213, 79, 0.6)';
-    setTimeout(() => {
-      parent.style.backgroundColor = old;
-      setTimeout(() => { parent.style.transition = oldTransition; }, 700);
-    }, 1600);
-    return true;
+  // The smallest element that holds the sentence: its paragraph, not a wrapper around the whole story.
+  let best: HTMLElement | null = null;
+  let bestLength = Infinity;
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(CANDIDATES))) {
+    const content = (el.textContent ?? '').replace(/\s+/g, ' ');
+    if (content.length < bestLength && content.includes(probe)) { best = el; bestLength = content.length; }
   }
-  return false;
+  if (!best) return false;
+  const target = best;
+  target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const old = target.style.backgroundColor;
+  const oldTransition = target.style.transition;
+  target.style.transition = 'background-color 0.6s';
+  target.style.backgroundColor = 'rgba(255, 213, 79, 0.6)';
+  setTimeout(() => {
+    target.style.backgroundColor = old;
+    setTimeout(() => { target.style.transition = oldTransition; }, 700);
+  }, 1600);
+  return true;
 }

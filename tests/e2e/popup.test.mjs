@@ -54,6 +54,16 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
     assert.ok(points.some((p) => /Yoshimasa Hayashi/.test(p)), 'the lead fact is a key point');
   });
 
+  test('clicking a key point scrolls the page to its sentence and highlights it', async () => {
+    const text = await popup.evaluate(`document.querySelectorAll('.key-points .point')[2].innerText`);
+    await popup.click('.key-points li:nth-child(3) .point');
+    const marked = await page.waitForFunction((t) => {
+      const el = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(t.slice(0, 40)));
+      return el && el.style.backgroundColor !== '' ? el.style.backgroundColor : false;
+    }, text, { timeout: 5000 });
+    assert.match(String(await marked.jsonValue()), /rgba\(255, 213, 79/);
+  });
+
   test('shows the three quotes, all attributed to Retno Marsudi', async () => {
     const quotes = await popup.evaluate(`[...document.querySelectorAll('.quote')].map((q) => ({ text: q.querySelector('blockquote').innerText, speaker: q.querySelector('.speaker').innerText }))`);
     assert.equal(quotes.length, 3);
