@@ -16,14 +16,21 @@ export interface Quote {
 /** Quotes shorter than this are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 4;
 
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
+/** Abbreviated titles that may stand inside a name ("Rep.", "Dr.", "Kol."), from the language packs. */
+const TITLE_ABBR = [...new Set(Object.values(packs).flatMap((p) => p.abbreviations))]
+  .filter((a) => /^[a-z]{2,4}$/.test(a))
+  .map((a) => a[0].toUpperCase() + a.slice(1))
+  .join('|');
+const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBR})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
 const CONNECTOR = String.raw`(?:bin|binti|van|von|de|del|der|da|dos|du|la|le|al|el|ibn|ul)`;
-/** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley". */
+/** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley", "Rep. John Mica". */
 const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,7}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
 /** "the senator", "a spokeswoman for the campaign": a description that points back to someone named. */
 const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}`;
 const LEAD = String.raw`^[\s,.!?;:…—–-]*`;
+/** "(R-Fla.)", "(45)": a short aside between a name and its verb. */
+const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
 
 interface Lexicon {
   verbs: string;
@@ -33,6 +40,8 @@ interface Lexicon {
   orgWords: Set<string>;
   stopwords: Set<string>;
   roleExpansions: Record<string, string>;
+  he: Set<string>;
+  she: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -50,6 +59,8 @@ function getLexicon(): Lexicon {
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
+    he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
+    she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
   };
   return lexicon;
 }
@@ -133,7 +144,7 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   m = right.match(new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'));
   if (m && lx.verbSet.has(m[1])) return { text: m[1], cue: m[1], anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
-  m = right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
+  m = right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
   if (m) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
   // , according to John Smith / , menurut Ketua KPU
   m = right.match(new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'));
@@ -143,7 +154,7 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
+  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
   let m = left.match(re);
   if (m && !/^(?:according|menurut)$/i.test(m[2])) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
   m = left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'));
@@ -218,6 +229,13 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text);
 }
 
+/** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
+function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  const p = pronoun.toLowerCase();
+  return (p === 'she' && lx.he.has(first) && !lx.she.has(first)) || (p === 'he' && lx.she.has(first) && !lx.he.has(first));
+}
+
 /** Start of the sentence around `at` (a rough cut at . ! ? or a newline). */
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
@@ -227,9 +245,20 @@ function sentenceStart(text: string, at: number): number {
   return Math.max(0, at - 400);
 }
 
+const abbreviations = new Set(Object.values(packs).flatMap((p) => p.abbreviations));
+
+/** End of the sentence starting at `at`; a full stop after "Rep.", "Dr." or an initial does not end it. */
 function sentenceEnd(text: string, at: number): number {
-  const m = text.slice(at, at + 300).search(/[.!?](?=\s|$)|\n/);
-  return m < 0 ? Math.min(text.length, at + 300) : at + m + 1;
+  const re = /[.!?](?=\s|$)|\n/g;
+  re.lastIndex = at;
+  for (let m = re.exec(text); m && m.index < at + 300; m = re.exec(text)) {
+    if (m[0] === '.') {
+      const word = text.slice(Math.max(at, m.index - 12), m.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+      if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
+    }
+    return m.index + 1;
+  }
+  return Math.min(text.length, at + 300);
 }
 
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
@@ -267,6 +296,7 @@ export function findQuotes(text: string): Quote[] {
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
   let last: { speaker: string; end: number } | null = null;
+  const history: string[] = [];
   spans.forEach((s, i) => {
     const nextStart = spans[i + 1]?.start ?? text.length;
     const prevEnd = spans[i - 1]?.end ?? 0;
@@ -283,12 +313,18 @@ export function findQuotes(text: string): Quote[] {
       // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.
       speaker = last?.speaker ?? reported ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
     } else if (mention) {
-      speaker = reported ?? last?.speaker ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
+      // "he"/"she": the latest speaker or person that the pronoun's gender does not rule out.
+      const candidates = [reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+        .filter((c): c is string => !!c);
+      speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
       // No cue at all: a quote continuing the previous speaker, or one introduced by reported speech.
       speaker = reported ?? last?.speaker ?? null;
     }
-    if (speaker) last = { speaker, end: s.end };
+    if (speaker) {
+      last = { speaker, end: s.end };
+      history.push(speaker);
+    }
     quotes.push({ text: text.slice(s.start, s.end), speaker, cue: mention?.cue ?? null, start: s.start, end: s.end });
   });
   return quotes;

@@ -58,3 +58,12 @@ test('a quote continued after a short attribution is one quote', () => {
   expect(q).toHaveLength(1);
   expect(q[0].speaker).toBe('Charles Barkley');
 });
+
+test('"she" does not land on a man named just before', () => {
+  const text = 'Laura Smith met Mark Jones on Monday. Jones said the talks were long.\n"We still have a lot of work to do on this," she said.';
+  expect(findQuotes(text)[0].speaker).toBe('Laura Smith');
+});
+
+test('a short aside between name and verb: "Rep. John Mica (R-Fla.) said"', () => {
+  expect(findQuotes('"If you continue that, you destroy the process," Rep. John Mica (R-Fla.) said.')[0].speaker).toBe('John Mica');
+});

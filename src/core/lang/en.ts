@@ -6,7 +6,8 @@ export const en: LanguagePack = {
 did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its
 itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the
 their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours also said says one two new year years last first people like would could told still since time`.split(/\s+/),
+why will with would you your yours also said says one two new year years last first people like would could told still since time
+despite although though however meanwhile yet`.split(/\s+/),
   abbreviations: `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres no nos vs etc inc ltd co corp dept est fig
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol`.split(/\s+/),
   speechVerbs: `said says say saying told tells tell wrote writes added adds asked asks explained explains stated states noted notes recalled
@@ -35,6 +36,21 @@ mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/
   uiPrefixes: ['related coverage', 'more great ', 'write to ', 'order reprints', 'print article', 'text size', 'join our ', 'follow @', '(reporting by', 'reporting by', '(additional reporting', 'additional reporting by', 'editing by', 'see more:', 'related post:', 'related article:', 'also on ', 'like this story?', 'have a tip?', 'this post may contain affiliate', 'this article contains affiliate', 'read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
     'follow us on', 'click here to', 'photo:', 'image:', 'credit:', 'getty images', 'this article was', 'copyright ©', '©', 'all rights reserved',
     'updated:', 'published:', 'last updated', 'posted:', 'by '],
+  firstNames: {
+    he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
+andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
+bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bernie ted marco
+barack mike rand chris jeb ben bill newt mitch rudy reince jim tim tom bob dick al`.split(/\s+/),
+    she: `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna
+michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+charlotte marie kayla alexis lori hillary carly sarah nikki huma kellyanne condoleezza nancy elizabeth michelle melania ivanka megyn
+jill debbie donna hope katrina sheryl`.split(/\s+/),
+  },
   orgWords: `department ministry university county city state street avenue party committee council house senate court company inc corp
 corporation bank hospital school college news times post journal press reuters associated white office agency bureau administration campaign
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald

@@ -18,6 +18,8 @@ export interface LanguagePack {
   uiPrefixes: readonly string[];
   /** Words that make a capitalised phrase an organisation or a place, not a person ("Kabupaten", "University"). Lower case. */
   orgWords?: readonly string[];
+  /** Common first names by the pronoun that refers to them, to keep "she said" from landing on a man. Lower case. */
+  firstNames?: { he: readonly string[]; she: readonly string[] };
   /** Role abbreviations and their long forms ("menlu" → "menteri luar negeri"). */
   roleExpansions?: Readonly<Record<string, string>>;
 }
