@@ -82,10 +82,38 @@ function structuralElements(doc: Document): Set<Element> {
   return keep;
 }
 
+/** Nesting deeper than this is never layout a reader needs; Readability slows down sharply on it. */
+const MAX_DEPTH = 40;
+
+/**
+ * Unwraps chains of single-child wrappers below MAX_DEPTH (broken or hostile
+ * markup: hundreds of nested <div>s), keeping every text and element that has content.
+ */
+export function collapseDeepWrappers(root: Element): void {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    let current = el;
+    if (depth > MAX_DEPTH) {
+      // Find the bottom of a chain of bare wrappers and put it in the chain's place in one move.
+      let bottom = current;
+      while (bottom.children.length === 1 && bottom.childNodes.length === 1 && !['TABLE', 'TR', 'UL', 'OL'].includes(bottom.tagName)) {
+        bottom = bottom.firstElementChild!;
+      }
+      if (bottom !== current && current.parentNode) {
+        current.replaceWith(bottom);
+        current = bottom;
+      }
+    }
+    for (const child of Array.from(current.children)) stack.push([child, depth + 1]);
+  }
+}
+
 /** Removes page furniture from `doc` in place. `doc` must be a clone, never the live page. */
 export function declutterDom(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  collapseDeepWrappers(body);
   for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) {
     // A <nav> or <aside> that wraps the whole story is a broken template, not clutter.
     if ((el.tagName === 'NAV' || el.tagName === 'ASIDE') && substantialParagraphs(el) > 2) continue;

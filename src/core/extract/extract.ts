@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, isRtl } from '../lang/detect';
 import { readBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean-blocks';
-import { declutterDom } from './declutter-dom';
+import { collapseDeepWrappers, declutterDom } from './declutter-dom';
 import { readMetadata } from './metadata';
 import { denseScriptChars, normalizeSpace, wordCount } from './text';
 
@@ -48,6 +48,13 @@ function countElements(doc: Document, limit: number): number {
   return Math.min(n, limit + 1);
 }
 
+/** A clone with only the deep-nesting repair, for when full decluttering left Readability nothing. */
+function lightlyCleanedClone(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  if (clone.body) collapseDeepWrappers(clone.body);
+  return clone;
+}
+
 interface ReadabilityOutput { content: Element; byline: string | null }
 
 function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
@@ -77,7 +84,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const clone = doc.cloneNode(true) as Document;
   declutterDom(clone);
   // Decluttering can, on odd templates, leave too little for Readability: then try the untouched page.
-  const found = runReadability(clone, charThreshold) ?? runReadability(doc.cloneNode(true) as Document, charThreshold);
+  const found = runReadability(clone, charThreshold) ?? runReadability(lightlyCleanedClone(doc), charThreshold);
   if (!found) return { ok: false, reason: 'no-article' };
   const { content } = found;
   const byline = meta.byline ?? (found.byline && found.byline.length < 100 ? normalizeSpace(found.byline) : null);

@@ -1,0 +1,51 @@
+// Fuzz test of the whole core: random, broken and hostile pages never make it throw, every result is
+// typed, every page finishes in time. FUZZ_PAGES=5000 FUZZ_SEED=7 npx vitest run tests/fuzz for a long run.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { expect, test } from 'vitest';
+import { LIMITS } from '../../src/core/extract/extract';
+import { summarize } from '../../src/core/summarize';
+import { hugePage, randomPage, rng } from './pages';
+
+const PAGES = Number(process.env.FUZZ_PAGES ?? 150);
+const SEED = Number(process.env.FUZZ_SEED ?? 42);
+const REASONS = ['no-article', 'too-large', 'empty-page'];
+
+function run(html: string) {
+  const dom = new JSDOM(html, { url: 'https://fuzz.example/a', virtualConsole: new VirtualConsole() });
+  try {
+    const t0 = performance.now();
+    const result = summarize(dom.window.document, 'https://fuzz.example/a');
+    return { result, ms: performance.now() - t0 };
+  } finally {
+    dom.window.close();
+  }
+}
+
+test(`${PAGES} random pages (seed ${SEED}): no exception, typed results, under 2 s each`, () => {
+  const r = rng(SEED);
+  const slow: { i: number; ms: number }[] = [];
+  let articles = 0;
+  const start = performance.now();
+  for (let i = 0; i < PAGES; i++) {
+    const { result, ms } = run(randomPage(r));
+    if (result.ok) {
+      articles++;
+      expect(typeof result.article.text).toBe('string');
+      expect(Array.isArray(result.keyPoints) && Array.isArray(result.quotes)).toBe(true);
+      for (const q of result.quotes) expect(q.start).toBeLessThanOrEqual(q.end);
+    } else {
+      expect(REASONS).toContain(result.reason);
+    }
+    slow.push({ i, ms });
+  }
+  slow.sort((a, b) => b.ms - a.ms);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`fuzz: ${PAGES} pages, ${articles} articles, ${(PAGES / seconds).toFixed(1)} pages/s, slowest ${slow.slice(0, 3).map((s) => `#${s.i} ${s.ms.toFixed(0)} ms`).join(', ')}`);
+  expect(slow[0].ms).toBeLessThan(2000);
+}, 300_000);
+
+test('a page over the element limit gets "too-large" quickly', () => {
+  const { result, ms } = run(hugePage(LIMITS.maxElements + 10));
+  expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+  expect(ms).toBeLessThan(1000);
+}, 60_000);
