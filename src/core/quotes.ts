@@ -24,7 +24,7 @@ const TITLE_ABBR = [...new Set(Object.values(packs).flatMap((p) => p.abbreviatio
 const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBR})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
 const CONNECTOR = String.raw`(?:bin|binti|van|von|de|del|der|da|dos|du|la|le|al|el|ibn|ul)`;
 /** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley", "Rep. John Mica". */
-const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,7}`;
+const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,11}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
 /** "the senator", "a spokeswoman for the campaign": a description that points back to someone named. */
 const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}`;
@@ -165,19 +165,23 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   return null;
 }
 
-interface Person { name: string; index: number }
+/** A person named in the text; `titled` when a title or role stands before the name ("Kepala Dinas X Budi"). */
+interface Person { name: string; index: number; titled: boolean }
 
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
   for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
     const bare = trimLeadingPlace(bareName(m[0], lx), text);
-    if (bare.split(/\s+/).length >= 2 && looksLikePerson(bare, lx)) out.push({ name: bare, index: m.index! + m[0].length - bare.length });
+    if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!).split(/\s+/).filter(Boolean).at(-1) ?? '';
+    const titled = bare !== m[0].trim() || isTitleWord(before, lx);
+    out.push({ name: bare, index: m.index! + m[0].length - bare.length, titled });
   }
   return out;
 }
 
-const nameAt = new RegExp(String.raw`[\s,]+(${NAME})`, 'uy');
+const nameAt = new RegExp(String.raw`\s+(${NAME})`, 'uy');
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
 function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): string | null {
@@ -311,7 +315,8 @@ export function findQuotes(text: string): Quote[] {
       speaker = resolveMention(mention.text, s.start, text, names, lx);
     } else if (mention && /nya$/.test(mention.cue)) {
       // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.
-      speaker = last?.speaker ?? reported ?? names.filter((n) => n.index < s.start).at(-1)?.name ?? null;
+      const earlier = names.filter((n) => n.index < s.start);
+      speaker = last?.speaker ?? reported ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
     } else if (mention) {
       // "he"/"she": the latest speaker or person that the pronoun's gender does not rule out.
       const candidates = [reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]

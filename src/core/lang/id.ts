@@ -16,7 +16,7 @@ menerangkan berkata bilang menurut`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
-ajun inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
+ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
 ustaz kiai haji hj bapak pak ibu bu sdr saudara mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
 brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
