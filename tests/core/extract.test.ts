@@ -57,3 +57,22 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('clutter glued into sentences and captions without figcaption', () => {
+  test('a hover card inside a sentence is left out, its link text stays', () => {
+    const card = '<span class="rollover-people"><a href="/p/1">Ana Lopez</a><span class="rollover-people-block"><span><img src="https://news.example/a.jpg"><a href="/p/1">Ana Lopez</a><a href="/s/2">Another headline about the mayor</a></span></span></span>';
+    const html = articlePage(`<article><p>The council thanked Rep. ${card} for her work on the bridge and the harbour over many years of debate.</p>${para(5)}</article>`);
+    const r = extractArticle(docFrom(html));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('thanked Rep. Ana Lopez for her work');
+    expect(r.article.text).not.toContain('Another headline');
+  });
+
+  test('wire-style photo captions and credits are not body text', () => {
+    const html = articlePage(`<article>${para(3)}<p>In this Dec. 12, 2006, file photo, the mayor waves from the new ferry in the harbour.</p><p>The mayor at the harbour. (Photo by Jane Doe/Getty Images)</p>${para(3, 'board')}</article>`);
+    const r = extractArticle(docFrom(html));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/file photo|Getty Images/);
+    expect(r.article.text.split('\n')).toHaveLength(6);
+  });
+});

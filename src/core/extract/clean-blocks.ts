@@ -32,7 +32,7 @@ function isUiLine(text: string): boolean {
 }
 
 /** A photo credit line: "(Image: GETTY)", "Jane Doe/Getty Images", "Photo: AFP". */
-const CREDIT = /(?:\s\/\s?[\p{Lu}][\p{L}\p{N} .&-]{1,30}$|\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?:[^)]*\))\s*$/iu;
+const CREDIT = /(?:(?:\s\/\s?[\p{Lu}][\p{L}\p{N} .&-]{1,30}$|\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?(?::| by)[^)]*\)))\s*$|^(?:in this|this) .{0,80}?\b(?:file )?(?:photo|image|picture)\b/iu;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;

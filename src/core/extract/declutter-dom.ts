@@ -109,11 +109,26 @@ export function collapseDeepWrappers(root: Element): void {
   }
 }
 
+const HOVER_WORDS = new Set(['rollover', 'popover', 'hovercard', 'tooltip', 'popup', 'flyout']);
+
+/**
+ * Hover cards inside sentences ("Rep. Ilhan Omar" followed by her picture, name and
+ * latest headlines, hidden until hover) glue their text into the paragraph. The card
+ * is the hover-named element holding a picture; the link that opens it stays.
+ */
+function removeHoverCards(body: Element): void {
+  for (const el of Array.from(body.querySelectorAll('p [class]'))) {
+    if (!el.isConnected || !classWords(el.getAttribute('class') ?? '').some((w) => HOVER_WORDS.has(w))) continue;
+    if (el.querySelector('img') && el.firstElementChild?.tagName !== 'A') el.remove();
+  }
+}
+
 /** Removes page furniture from `doc` in place. `doc` must be a clone, never the live page. */
 export function declutterDom(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   collapseDeepWrappers(body);
+  removeHoverCards(body);
   for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) {
     // A <nav> or <aside> that wraps the whole story is a broken template, not clutter.
     if ((el.tagName === 'NAV' || el.tagName === 'ASIDE') && substantialParagraphs(el) > 2) continue;

@@ -31,7 +31,7 @@ mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/
     'loading...', 'next', 'previous', 'copy link', 'copied', 'listen to this article', 'scroll to continue reading', 'scroll to continue',
     '×', 'x', 'by', 'advert', 'breaking news', 'you may also like', 'you might also like', 'recent articles', 'recent posts',
     'popular this week', "don't miss", 'related news', 'related posts', 'most viewed', 'trending now', 'top stories', 'latest news',
-    "editor's picks", 'sponsored content', 'tell us what you think', 'this slideshow requires javascript',
+    "editor's picks", 'sponsored content', 'tell us what you think', 'this slideshow requires javascript', 'join the conversation', 'more news',
   ],
   uiPrefixes: ['related coverage', 'more great ', 'write to ', 'order reprints', 'print article', 'text size', 'join our ', 'follow @', '(reporting by', 'reporting by', '(additional reporting', 'additional reporting by', 'editing by', 'see more:', 'related post:', 'related article:', 'also on ', 'like this story?', 'have a tip?', 'this post may contain affiliate', 'this article contains affiliate', 'read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
     'follow us on', 'click here to', 'photo:', 'image:', 'credit:', 'getty images', 'this article was', 'copyright ©', '©', 'all rights reserved',
