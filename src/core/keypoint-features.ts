@@ -18,7 +18,8 @@ export interface FeatureOptions {
   quoteRanges?: { block: number; start: number; end: number }[];
 }
 
-function quoteShare(s: Sentence, ranges: FeatureOptions['quoteRanges']): number {
+/** Share of a sentence that lies inside direct quotes (from quote ranges, or from its own quote marks). */
+export function quoteShare(s: Sentence, ranges: FeatureOptions['quoteRanges']): number {
   let covered = 0;
   for (const r of ranges ?? []) {
     if (r.block !== s.block) continue;

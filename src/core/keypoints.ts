@@ -1,5 +1,5 @@
 import { allUiPrefixes } from './lang/index';
-import { FEATURE_NAMES, sentenceFeatures, tokens } from './keypoint-features';
+import { FEATURE_NAMES, quoteShare, sentenceFeatures, tokens } from './keypoint-features';
 import { KEYPOINT_WEIGHTS } from './keypoint-weights';
 import type { Sentence } from './sentences';
 
@@ -55,15 +55,6 @@ export function scoreSentences(sentences: Sentence[], opts: KeyPointOptions): nu
   return sentenceFeatures(sentences, opts).map((f) => f.reduce((sum, v, j) => sum + v * weights[j], 0));
 }
 
-function quoteShare(s: Sentence, ranges: KeyPointOptions['quoteRanges']): number {
-  if (!ranges?.length) return 0;
-  let covered = 0;
-  for (const r of ranges) {
-    if (r.block !== s.block) continue;
-    covered += Math.max(0, Math.min(r.end, s.end) - Math.max(r.start, s.start));
-  }
-  return covered / Math.max(1, s.end - s.start);
-}
 
 /** Picks the key points: best-scored sentences without near-duplicates, listed in article order. */
 export function keyPoints(sentences: Sentence[], opts: KeyPointOptions): KeyPoint[] {
@@ -75,7 +66,7 @@ export function keyPoints(sentences: Sentence[], opts: KeyPointOptions): KeyPoin
   const chosenToks: Set<string>[] = [];
   for (const i of order) {
     if (chosen.length >= want) break;
-    if (quoteShare(sentences[i], opts.quoteRanges) > 0.5) continue;
+    if (opts.quoteRanges?.length && quoteShare(sentences[i], opts.quoteRanges) > 0.5) continue;
     const toks = new Set(tokens(sentences[i].text));
     if (toks.size < 4) continue;
     // "Baca juga: …", "Read more: …" lines that survived extraction are never key points.

@@ -1,5 +1,6 @@
 import { allUiLines, allUiPrefixes } from '../lang/index';
 import type { ElementBlock } from './blocks';
+import { linkDensity } from './link-density';
 import { lineKey, normalizeSpace, wordCount } from './text';
 
 /** What the cleaner knows about the page besides the blocks. */
@@ -47,13 +48,6 @@ function hasUiPrefix(text: string): boolean {
 /** Lines of the newsroom rather than the story: "Jane Doe, AP Sports Writer", "Image 2 of 5", "X contributed to this report." */
 const NEWSROOM = /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}[\p{Lu}][\p{L}.'’-]*,\s(?:[\p{L}]+\s){0,3}(?:writer|correspondent|reporter|editor|staff)$|^(?:image|photo|slide|foto|gambar)\s\d+\s(?:of|dari|\/)\s\d+$|contributed (?:to )?(?:this )?report(?:ing)?\b/iu;
 
-function linkShare(el: Element): number {
-  const total = normalizeSpace(el.textContent ?? '').length;
-  if (!total) return 0;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += normalizeSpace(a.textContent ?? '').length;
-  return links / total;
-}
 
 /** A label line like "Reporter", "Editor: Jane Doe", "Photo: AFP" or "By Jane Doe". */
 function isCreditLine(text: string, ctx: CleanContext): boolean {
@@ -100,13 +94,13 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
     else if (words < 25 && NEWSROOM.test(b.text)) drop = true;
     // An all-capitals line that is a link: a headline of another story.
-    else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkShare(b.el) > 0.5) drop = true;
+    else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkDensity(b.el) > 0.5) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
     // A list item or short line that is all link: a "related stories" entry.
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
-    else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkShare(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkDensity(b.el) > 0.9 && b.kind !== 'heading') drop = true;
     inRelatedList = drop ? inRelatedList || (isUiLine(b.text) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();

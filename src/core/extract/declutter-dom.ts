@@ -1,3 +1,5 @@
+import { linkDensity } from './link-density';
+
 /**
  * Cleans a cloned page before Readability sees it: page UI, hidden text and
  * boxes whose class or role says what they are. Every rule is generic: none
@@ -63,13 +65,6 @@ function substantialParagraphs(el: Element): number {
   return n;
 }
 
-function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
-  if (!total) return 0;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return links / total;
-}
 
 const ARTICLE_HOLDERS = 'article, main, [role="main"], [itemprop="articleBody"]';
 
