@@ -7,7 +7,7 @@ import { t, uiLocale } from '../ui/i18n';
 function CopyButton({ label, ariaLabel, text }: { label: string; ariaLabel: string; text: () => string }) {
   const [done, setDone] = useState(false);
   return (
-    <button type="button" class="copy" aria-label={ariaLabel} onClick={async () => {
+    <button type="button" class="copy" aria-label={done ? t('copied') : ariaLabel} aria-live="polite" onClick={async () => {
       if (await copyText(text())) { setDone(true); setTimeout(() => setDone(false), 1500); }
     }}>
       {done ? t('copied') : label}

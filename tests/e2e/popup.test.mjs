@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { launchWithExtension, openPopup, ROOT, serveFixtures } from './harness.mjs';
 
@@ -85,6 +86,17 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
     await popup.waitFor(`document.querySelector('.quote .copy').innerText === 'Copied'`);
     const clip = await popup.evaluate('navigator.clipboard.readText()');
     assert.match(clip, /^"Banjir yang makin sering.*krisis iklim" — Retno Marsudi, Warta Contoh, (14 March 2023|March 14, 2023), http:\/\/127\.0\.0\.1:\d+\/seed-like\.html$/);
+  });
+
+  test('axe finds no accessibility violations, in light and in dark', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await popup.evaluate(`${axeSource};1`);
+    for (const scheme of ['light', 'dark']) {
+      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+      const violations = await popup.evaluate(`axe.run(document).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes[0].target.join(' ')))`);
+      assert.deepEqual(violations, [], `${scheme}: ${violations.join('; ')}`);
+    }
+    await popup.send('Emulation.setEmulatedMedia', { features: [] });
   });
 
   test('a screenshot of the popup is saved', async () => {
