@@ -19,8 +19,6 @@ adunit dfp outbrain taboola popular trending mostread breadcrumb breadcrumbs tag
 consent modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
 credit credits copyright author-box byline-social donate donation banner more-stories newsfeed ticker`.split(/\s+/));
 
-/** Class words of text that is on the page for screen readers only or not shown at all. */
-const HIDDEN_WORDS = new Set(['sr', 'srOnly', 'hidden', 'hide', 'invisible', 'offscreen', 'screenreader', 'visuallyhidden', 'dnone', 'element-invisible']);
 
 /** Splits a class or id into lower-case words: "share-bar_top", "shareBar" → share, bar, top. */
 export function classWords(value: string): string[] {
@@ -46,8 +44,8 @@ function isClutterByName(el: Element): boolean {
 function isHiddenByName(el: Element): boolean {
   const raw = joinedClass(el).toLowerCase();
   if (!raw.trim()) return false;
-  if (/(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-hidden|is-hidden|d-none|hidden|element-invisible|offscreen)(?:$|\s)/.test(raw)) return true;
-  return classWords(raw).some((w) => HIDDEN_WORDS.has(w) && w !== 'hidden');
+  // Whole class names only: "hide-on-mobile" or "hidden-xs" text is shown on other screens.
+  return /(?:^|\s)(?:sr-only|sr-only-focusable|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader|a11y-hidden|u-hidden|is-hidden|d-none|hidden|element-invisible|offscreen)(?:$|\s)/.test(raw);
 }
 
 function isHiddenByStyle(el: Element): boolean {
