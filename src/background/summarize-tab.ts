@@ -18,14 +18,27 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: T): Promise<T> {
   return Promise.race([p, new Promise<T>((resolve) => setTimeout(() => resolve(onTimeout), ms))]);
 }
 
-async function run(tabId: number): Promise<SummaryResponse> {
+type ContentCall = 'summarize' | 'highlight';
+
+/**
+ * Injects the content script (again: it only redefines its functions) and calls
+ * one of them in the tab's isolated world, returning its result.
+ */
+async function callContent(tabId: number, method: ContentCall, args: unknown[] = []): Promise<unknown> {
   await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
-    func: (name: string) => (globalThis as unknown as Record<string, ContentApi | undefined>)[name]?.summarize(),
-    args: [CONTENT_GLOBAL],
+    func: (name: string, m: ContentCall, a: unknown[]) => {
+      const api = (globalThis as unknown as Record<string, ContentApi | undefined>)[name];
+      return api ? (api[m] as (...x: unknown[]) => unknown)(...a) : undefined;
+    },
+    args: [CONTENT_GLOBAL, method, args],
   });
-  return (first?.result as SummaryResponse | undefined) ?? { ok: false, reason: 'script-error' };
+  return first?.result;
+}
+
+async function run(tabId: number): Promise<SummaryResponse> {
+  return ((await callContent(tabId, 'summarize')) as SummaryResponse | undefined) ?? { ok: false, reason: 'script-error' };
 }
 
 /** The summary of a tab's article: from the cache, or by running the content script. */
@@ -54,13 +67,7 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
 /** Scrolls the tab to a sentence and highlights it. */
 export async function highlightInTab(tabId: number, block: number, text: string): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-    const [first] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (name: string, b: number, t: string) => (globalThis as unknown as Record<string, ContentApi | undefined>)[name]?.highlight(b, t) ?? false,
-      args: [CONTENT_GLOBAL, block, text],
-    });
-    return first?.result === true;
+    return (await callContent(tabId, 'highlight', [block, text])) === true;
   } catch {
     return false;
   }

@@ -36,17 +36,7 @@ const MIN_ARTICLE_WORDS = 25;
 /** Up to this many words, a page must also say it is an article (markup or metadata). */
 const SHORT_ARTICLE_WORDS = 80;
 
-/** Does the page itself say it holds an article? */
-function declaresArticle(doc: Document): boolean {
-  return doc.querySelector('article, [itemprop="articleBody"], meta[property="og:type"][content="article"], meta[property="article:published_time"]') !== null
-    || /"@type"\s*:\s*"(?:News)?Article|BlogPosting|Report/.test(Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent).join(' '));
-}
 
-function countElements(doc: Document, limit: number): number {
-  // getElementsByTagName is live and cheap to count in browsers and in jsdom alike.
-  const n = doc.getElementsByTagName('*').length;
-  return Math.min(n, limit + 1);
-}
 
 /** A clone with only the deep-nesting repair, for when full decluttering left Readability nothing. */
 function lightlyCleanedClone(doc: Document): Document {
@@ -72,12 +62,13 @@ function runReadability(doc: Document, charThreshold: number): ReadabilityOutput
  * its output block by block. Never touches `doc` itself.
  */
 export function extractArticle(doc: Document, url?: string): ExtractResult {
-  if (!doc.body || !normalizeSpace(doc.body.textContent ?? '')) return { ok: false, reason: 'empty-page' };
-  if (countElements(doc, LIMITS.maxElements) > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
+  // Read once: textContent walks the whole page.
+  const bodyText = doc.body?.textContent ?? '';
+  if (!doc.body || !normalizeSpace(bodyText)) return { ok: false, reason: 'empty-page' };
+  if (doc.getElementsByTagName('*').length > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
   const meta = readMetadata(doc, url);
 
   // Pages in scripts without spaces say as much in far fewer characters.
-  const bodyText = doc.body.textContent ?? '';
   const dense = denseScriptChars(bodyText.slice(0, 20000)) / Math.max(1, Math.min(bodyText.length, 20000));
   const charThreshold = dense > 0.2 ? 120 : 500;
 
@@ -95,7 +86,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const words = wordCount(text);
   // A short text is still an article when the page says so, or when it is written in paragraphs.
   const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
-  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && paragraphs < 2 && !declaresArticle(doc))) return { ok: false, reason: 'no-article' };
+  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && paragraphs < 2 && !meta.declaresArticle)) return { ok: false, reason: 'no-article' };
 
   const lang = detectLanguage(text, meta.declaredLang);
   return {

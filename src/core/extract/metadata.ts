@@ -11,6 +11,8 @@ export interface PageMetadata {
   declaredLang: string | null;
   dir: 'ltr' | 'rtl' | null;
   image: string | null;
+  /** The page says it holds an article: article markup, og:type article, a publication time or Article JSON-LD. */
+  declaresArticle: boolean;
 }
 
 /** All <meta> values by property, name or itemprop (lower case), read in one pass: selectors per name are slow on big pages. */
@@ -104,6 +106,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const declaredLang = root?.getAttribute('lang') || meta(table, 'og:locale', 'language', 'content-language') || null;
   const dirAttr = (root?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const image = meta(table, 'og:image', 'twitter:image');
+  const declaresArticle = ld.length > 0 || table.get('og:type') === 'article' || table.has('article:published_time')
+    || doc.querySelector('article, [itemprop="articleBody"]') !== null;
   return {
     title,
     byline: byline && !/^https?:/.test(byline) ? byline : null,
@@ -112,5 +116,6 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     declaredLang: declaredLang ? declaredLang.replace('_', '-') : null,
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     image,
+    declaresArticle,
   };
 }
