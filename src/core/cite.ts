@@ -2,6 +2,7 @@
 
 export interface Source {
   site: string | null;
+  byline?: string | null;
   date: string | null;
   url: string | null;
   title?: string | null;
@@ -17,6 +18,20 @@ export function formatDate(iso: string | null, locale = 'en'): string | null {
   } catch {
     return `${m[1]}-${m[2]}-${m[3]}`;
   }
+}
+
+/**
+ * What the speaker said, as one passage: the parts of a quote interrupted by
+ * its attribution joined with an ellipsis, their inner marks dropped.
+ */
+export function spokenText(parts: readonly string[]): string {
+  if (parts.length < 2) return parts[0] ?? '';
+  return parts.map((p, i) => {
+    let t = p.trim();
+    if (i < parts.length - 1) t = t.replace(/[,–—-]?\s*["”’»」』]$/, '');
+    if (i > 0) t = t.replace(/^["“‘«„「『]\s*/, '');
+    return t;
+  }).join(' … ');
 }
 
 /** Quote marks the article used are kept; a quote without marks gets plain double quotes. */
@@ -37,4 +52,16 @@ export function citeQuoteMarkdown(text: string, speaker: string | null, source: 
   const where = source.url ? `[${source.site ?? source.title ?? source.url}](${source.url})` : source.site;
   const attribution = [speaker, where, formatDate(source.date, locale)].filter(Boolean).join(', ');
   return attribution ? `${body}\n>\n> — ${attribution}` : body;
+}
+
+/**
+ * A passage the reader selected: with its speaker when it lies in a quote,
+ * otherwise with the article's author and title, then site, date and URL.
+ */
+export function citeExcerpt(text: string, speaker: string | null, source: Source, locale = 'en'): string {
+  if (speaker) return citeQuote(text, speaker, source, locale);
+  const title = source.title ? `"${source.title.replace(/"/g, "'")}"` : null;
+  const parts = [source.byline, title, source.site, formatDate(source.date, locale), source.url].filter(Boolean);
+  const body = quoted(text.replace(/\s+/g, ' '));
+  return parts.length ? `${body} — ${parts.join(', ')}` : body;
 }

@@ -5,6 +5,8 @@ export interface QuoteSpan {
   end: number;
   /** For a quote interrupted by its attribution: where the first part ends. */
   firstEnd?: number;
+  /** For a quote interrupted by its attribution: the attributions between its parts, as [start, end). */
+  gaps?: [number, number][];
 }
 
 const ALWAYS_OPEN = '“„«「『‹';
@@ -103,6 +105,7 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       const continued = /^[^.!?]{0,40}[.]\s*$/.test(between) && /,\s*\S$/.test(prevText);
       if (!between.includes('\n') && between.length < 80 && (interrupted || continued) && isAttribution(between)) {
         prev.firstEnd ??= prev.end;
+        prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
         prev.end = s.end;
         continue;
       }
@@ -115,4 +118,12 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
 /** Number of words inside a quote, marks left out. */
 export function quoteWords(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The quoted parts of a span, without the attributions between them. */
+export function spanParts(text: string, s: QuoteSpan): string[] {
+  const bounds = [s.start, ...(s.gaps ?? []).flat(), s.end];
+  const parts: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) parts.push(text.slice(bounds[i], bounds[i + 1]));
+  return parts;
 }

@@ -1,10 +1,12 @@
 import { packs, type LanguagePack } from './lang/index';
-import { findQuoteSpans, joinInterrupted, quoteWords, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
-  /** The quoted words, quote marks included, exactly as in the text. */
+  /** The quoted words, quote marks included, exactly as in the text (with any attribution that interrupts them). */
   text: string;
+  /** The quoted parts without the attributions that interrupt them: `"…,"` and `"…"` of `"…," she said, "…"`. */
+  parts: string[];
   /** The speaker as a reader should see it: a full name where the article gives one. */
   speaker: string | null;
   /** The words that attributed it ("said", "ujar", "tegasnya"). */
@@ -278,7 +280,8 @@ function leftContext(text: string, s: QuoteSpan, prevEnd: number): string {
 /** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
 function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
   const known = names.filter((n) => n.index < to);
-  const re = new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${lx.verbs})\b`, 'gu');
+  // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
+  const re = new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${lx.verbs})\b`, 'gu');
   let found: string | null = null;
   for (const m of text.slice(from, to).matchAll(re)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
@@ -330,7 +333,7 @@ export function findQuotes(text: string): Quote[] {
       last = { speaker, end: s.end };
       history.push(speaker);
     }
-    quotes.push({ text: text.slice(s.start, s.end), speaker, cue: mention?.cue ?? null, start: s.start, end: s.end });
+    quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker, cue: mention?.cue ?? null, start: s.start, end: s.end });
   });
   return quotes;
 }

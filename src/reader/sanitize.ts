@@ -21,12 +21,19 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'video', 'audio', 'source', 'picture', 'template', 'dialog'],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'formaction', 'background', 'ping', 'poster', 'action', 'xlink:href'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOW_DATA_ATTR: false,
+};
+
 export function sanitizeArticleHtml(html: string): string {
-  return purify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
-    FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'formaction', 'background', 'ping'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-    ALLOW_DATA_ATTR: false,
-  });
+  return purify.sanitize(html, CONFIG);
+}
+
+/** The same, as nodes of this document: inserted directly, never serialized and parsed again (no mutation XSS). */
+export function sanitizeArticleFragment(html: string): DocumentFragment {
+  return purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }

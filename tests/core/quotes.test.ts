@@ -57,6 +57,7 @@ test('a quote continued after a short attribution is one quote', () => {
   const q = findQuotes('Charles Barkley spoke on TV. “CNN has done an awful job this election,” Barkley said. “They have followed ratings all year long.”');
   expect(q).toHaveLength(1);
   expect(q[0].speaker).toBe('Charles Barkley');
+  expect(q[0].parts).toEqual(['“CNN has done an awful job this election,”', '“They have followed ratings all year long.”']);
 });
 
 test('"she" does not land on a man named just before', () => {
@@ -66,4 +67,9 @@ test('"she" does not land on a man named just before', () => {
 
 test('a short aside between name and verb: "Rep. John Mica (R-Fla.) said"', () => {
   expect(findQuotes('"If you continue that, you destroy the process," Rep. John Mica (R-Fla.) said.')[0].speaker).toBe('John Mica');
+});
+
+test('"he" after reported speech by a name given as an aside: "The harbour master, Tomas Reyes, said…"', () => {
+  const text = '"We cannot wait any longer," said Harriet Osei, the council leader.\nThe harbour master, Tomas Reyes, said the fleet had lost eleven days at sea. “The boats are ready,” he told the meeting.';
+  expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
 });

@@ -17,8 +17,12 @@ export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages')) {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = resolve(dir, '.' + path);
     if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    const type = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' }[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+    const type = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';
+    // Pages that need absolute URLs of this server write {{ORIGIN}}.
+    const body = type.startsWith('text/html') ? readFileSync(file, 'utf8').replaceAll('{{ORIGIN}}', `http://127.0.0.1:${server.address().port}`) : readFileSync(file);
+    // A page can come with response headers of its own (a CSP, for instance) in NAME.headers.json.
+    const extra = existsSync(`${file}.headers.json`) ? JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) : {};
+    res.writeHead(200, { 'content-type': type, ...extra }).end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { url: (p) => `http://127.0.0.1:${server.address().port}/${p}`, close: () => new Promise((r) => server.close(r)) };

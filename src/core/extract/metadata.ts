@@ -1,5 +1,16 @@
 import { normalizeSpace } from './text';
 
+/** A web (http/https) URL resolved against the page, or null: a javascript: or data: "image" is no image. */
+function webUrl(value: string | null | undefined, base: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What a page says about its article outside the body text. */
 export interface PageMetadata {
   title: string;
@@ -105,7 +116,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const root = doc.documentElement;
   const declaredLang = root?.getAttribute('lang') || meta(table, 'og:locale', 'language', 'content-language') || null;
   const dirAttr = (root?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  const image = meta(table, 'og:image', 'twitter:image');
+  const image = webUrl(meta(table, 'og:image', 'twitter:image'), doc.baseURI || url);
   const declaresArticle = ld.length > 0 || table.get('og:type') === 'article' || table.has('article:published_time')
     || doc.querySelector('article, [itemprop="articleBody"]') !== null;
   return {
