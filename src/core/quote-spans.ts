@@ -117,7 +117,10 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
 
 /** Number of words inside a quote, marks left out. */
 export function quoteWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Chinese and Japanese write without spaces: about two characters make a word.
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const spaced = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return spaced + Math.ceil(cjk / 2);
 }
 
 /** The quoted parts of a span, without the attributions between them. */

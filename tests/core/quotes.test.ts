@@ -73,3 +73,8 @@ test('"he" after reported speech by a name given as an aside: "The harbour maste
   const text = '"We cannot wait any longer," said Harriet Osei, the council leader.\nThe harbour master, Tomas Reyes, said the fleet had lost eleven days at sea. “The boats are ready,” he told the meeting.';
   expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
 });
+
+test('quotes in Chinese, written without spaces, are long enough to count; a two-character scare quote is not', () => {
+  const q = findQuotes('公园管理处负责人说：“我们希望公园不仅是散步的地方。”这次改造被称为“样板”。');
+  expect(q.map((x) => x.text)).toEqual(['“我们希望公园不仅是散步的地方。”']);
+});

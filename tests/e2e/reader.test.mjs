@@ -232,6 +232,20 @@ describe('reader view of a right-to-left article', () => {
   });
 });
 
+describe('reader view of a Chinese article', () => {
+  test('is read as Chinese, breaks lines strictly, and is screenshotted', async () => {
+    const { page, reader } = await readerFor('cjk-article.html');
+    assert.equal(await reader.locator('main.reader').getAttribute('lang'), 'zh');
+    assert.equal(await reader.locator('h1').innerText(), '城市公园完成改造，周末重新向市民开放');
+    assert.match(await reader.locator('article.content').innerText(), /人民公园将于本周六重新向市民开放/);
+    assert.equal(await reader.locator('main.reader').evaluate((m) => getComputedStyle(m).lineBreak), 'strict');
+    assert.match(await reader.locator('mark.quote').first().innerText(), /^“我们希望公园不仅是散步的地方/);
+    await reader.screenshot({ path: join(RESULTS, 'reader-cjk.png') });
+    await reader.close();
+    await page.close();
+  });
+});
+
 describe('reader view of a hostile article (XSS corpus)', () => {
   test('nothing in the article runs, loads or survives sanitizing', async () => {
     const { page, reader, requests, dialogs } = await readerFor('xss-article.html');
