@@ -37,6 +37,19 @@ async function callContent(tabId: number, method: ContentCall, args: unknown[] =
   return first?.result;
 }
 
+/** The page's title and first heading, read cheaply without injecting the core. */
+async function pageHeadline(tabId: number): Promise<string> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => `${document.title}\n${document.getElementsByTagName('h1')[0]?.textContent ?? ''}`,
+    });
+    return String(first?.result ?? '');
+  } catch {
+    return '';
+  }
+}
+
 async function run(tabId: number): Promise<SummaryResponse> {
   return ((await callContent(tabId, 'summarize')) as SummaryResponse | undefined) ?? { ok: false, reason: 'script-error' };
 }
@@ -50,7 +63,9 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
     return { ok: false, reason: 'no-tab' };
   }
   if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted-page' };
-  const cached = cache.get(tabId, url!);
+  // URL plus what the page shows as its title: an app that swaps the article without changing the URL misses the cache.
+  const key = `${url}\n${await pageHeadline(tabId)}`;
+  const cached = cache.get(tabId, key);
   if (cached) return cached;
   let response: SummaryResponse;
   try {
@@ -60,7 +75,7 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
     const message = e instanceof Error ? e.message : String(e);
     response = { ok: false, reason: /cannot (access|be scripted)|permission|Missing host/i.test(message) ? 'restricted-page' : 'script-error' };
   }
-  cache.set(tabId, url!, response);
+  cache.set(tabId, key, response);
   return response;
 }
 

@@ -11,10 +11,12 @@ import WebSocket from 'ws';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Serves a folder of fixture pages on 127.0.0.1 at a free port. */
-export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages')) {
+/** Serves a folder of fixture pages (and generated ones, by path) on 127.0.0.1 at a free port. */
+export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages'), generated = {}) {
   const server = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Pages too big to keep as files are made on request.
+    if (generated[path]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated[path]()); return; }
     const file = resolve(dir, '.' + path);
     if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const type = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';

@@ -49,3 +49,9 @@ test('a page over the element limit gets "too-large" quickly', () => {
   expect(result).toMatchObject({ ok: false, reason: 'too-large' });
   expect(ms).toBeLessThan(1000);
 }, 60_000);
+
+test('a page of one giant text node over the text limit gets "too-large" quickly', () => {
+  const { result, ms } = run(`<html><body><article><p>${'word '.repeat(LIMITS.maxTextChars / 5 + 10)}</p></article></body></html>`);
+  expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+  expect(ms).toBeLessThan(1000);
+}, 60_000);

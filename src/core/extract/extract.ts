@@ -29,7 +29,11 @@ export type NoArticleReason = 'no-article' | 'too-large' | 'empty-page';
 export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: NoArticleReason };
 
 /** Pages beyond these sizes are refused rather than frozen on. */
-export const LIMITS = { maxElements: 100_000, maxHtmlChars: 5_000_000 };
+export const LIMITS = {
+  maxElements: 100_000,
+  /** Characters of page text: the longest news articles have under 200,000. */
+  maxTextChars: 3_000_000,
+};
 
 /** Below this many words there is no article to summarize, only a page. */
 const MIN_ARTICLE_WORDS = 25;
@@ -65,7 +69,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   // Read once: textContent walks the whole page.
   const bodyText = doc.body?.textContent ?? '';
   if (!doc.body || !normalizeSpace(bodyText)) return { ok: false, reason: 'empty-page' };
-  if (doc.getElementsByTagName('*').length > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
+  if (bodyText.length > LIMITS.maxTextChars || doc.getElementsByTagName('*').length > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
   const meta = readMetadata(doc, url);
 
   // Pages in scripts without spaces say as much in far fewer characters.
