@@ -31,13 +31,13 @@ export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages'), ge
 }
 
 /** Starts Chromium with an unpacked extension and connects Playwright to it. */
-export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme } = {}) {
+export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme, extraArgs = [] } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'ringkas-e2e-'));
   const args = [
     headless ? '--headless=new' : '', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check',
+    `--log-net-log=${join(profile, 'netlog.json')}`, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=en-US',
-    colorScheme ? `--force-dark-mode=${colorScheme === 'dark'}` : '', 'about:blank',
+    colorScheme ? `--force-dark-mode=${colorScheme === 'dark'}` : '', ...extraArgs, 'about:blank',
   ].filter(Boolean);
   const proc = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const ws = await new Promise((res, rej) => {
@@ -60,10 +60,35 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
       await browser.close().catch(() => {});
       proc.kill('SIGKILL');
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+      const requests = extensionRequests(join(profile, 'netlog.json'), extensionId);
       // Chromium's helper processes may still hold files for a moment; a leftover temp profile is harmless.
       try { rmSync(profile, { recursive: true, force: true, maxRetries: 5 }); } catch { /* left in the temp folder */ }
+      return requests;
     },
   };
+}
+
+/**
+ * Every network request that the extension's own contexts (service worker, popup, reader) started, read from
+ * Chromium's net log, which sees all of them whatever their kind. Page loads are started by the pages.
+ */
+export function extensionRequests(netlogFile, extensionId) {
+  if (!existsSync(netlogFile)) return [{ url: 'no net log was written' }];
+  const raw = readFileSync(netlogFile, 'utf8').trim();
+  // A killed browser leaves the event list unclosed.
+  const log = JSON.parse(raw.endsWith('}') ? raw : `${raw.replace(/,\s*$/, '')}]}`);
+  const startJob = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === startJob && e.params?.url && e.params.initiator === `chrome-extension://${extensionId}`)
+    .map((e) => ({ url: e.params.url, method: e.params.method }));
+}
+
+/**
+ * The one kind of request an extension page may make: the reader view loading the article's own images
+ * (here, image files of the fixture server). Anything else is a leak.
+ */
+export function forbiddenRequests(requests) {
+  return requests.filter((r) => !(r.method === 'GET' && /^http:\/\/127\.0\.0\.1:\d+\/[^?#]*\.(svg|png|jpe?g|gif|webp)$/.test(r.url)));
 }
 
 /** A minimal DevTools-protocol client for one target (the popup is not a tab, so Playwright does not list it). */

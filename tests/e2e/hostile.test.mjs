@@ -2,7 +2,7 @@
 // navigation, huge pages. The popup still works, or says why not, and the page's main thread is not held.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, openPopup, serveFixtures } from './harness.mjs';
+import { launchWithExtension, openPopup, serveFixtures, forbiddenRequests } from './harness.mjs';
 
 const TITLE = 'Reservoirs back to normal as water board lifts hose ban';
 
@@ -23,8 +23,10 @@ before(async () => {
   env = await launchWithExtension();
 });
 after(async () => {
-  await env?.close();
+  const requests = await env?.close();
   await server?.close();
+  // No network: the extension's contexts requested nothing in this whole file but article images.
+  assert.deepEqual(forbiddenRequests(requests ?? []), []);
 });
 
 /** Records the page's long tasks (main world) from before the popup opens. */

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, openPopup, ROOT, serveFixtures } from './harness.mjs';
+import { launchWithExtension, openPopup, ROOT, serveFixtures, forbiddenRequests } from './harness.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -21,8 +21,10 @@ before(async () => {
   });
 });
 after(async () => {
-  await env?.close();
+  const requests = await env?.close();
   await server?.close();
+  // No network: the extension's contexts requested nothing in this whole file but article images.
+  assert.deepEqual(forbiddenRequests(requests ?? []), []);
 });
 
 /** Opens `url` in a fresh active tab, then the popup over it. */

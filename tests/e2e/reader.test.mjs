@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import { launchWithExtension, ROOT, serveFixtures, forbiddenRequests } from './harness.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -22,8 +22,12 @@ before(async () => {
   });
 });
 after(async () => {
-  await env?.close();
+  const requests = await env?.close();
   await server?.close();
+  // No network: the extension's contexts requested nothing in this whole file but article images.
+  assert.deepEqual(forbiddenRequests(requests ?? []), []);
+  // …and the recorder works: it saw the reader load the article's lead image.
+  assert.ok(requests.some((r) => r.url.endsWith('/img/harbour.svg')), 'the net log recorded the reader');
 });
 
 /**
