@@ -1,0 +1,148 @@
+// In-browser benchmark (npm run bench:browser): the built extension in headless Chromium on the extraction
+// development pages. For each page: (a) Readability alone and (b) the whole Ringkas pipeline, both timed inside
+// the page; (d) the article text the content script extracts, scored like the CLI's; and, on every Nth page,
+// (c) click-to-content time of the real toolbar popup. Writes the "In the browser" section of docs/benchmarks.md.
+// Usage: npm run bench:browser [-- --shared ../shared] [--popup-every 4] [--limit N]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { CdpTarget, launchWithExtension, ROOT } from '../tests/e2e/harness.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
+const SHARED = resolve(arg('--shared', '../shared'));
+const POPUP_EVERY = Number(arg('--popup-every', '4'));
+const LIMIT = Number(arg('--limit', 'Infinity'));
+const OUT = resolve('bench-out');
+mkdirSync(OUT, { recursive: true });
+const SETS = ['scrapinghub', 'trafilatura'];
+
+const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const score = (truth, pred) => JSON.parse(execFileSync('node', [join(SHARED, 'eval/score-extraction.mjs'), '--truth', truth, '--pred', pred, '--json', '--bootstrap', '0']).toString());
+
+// Pages are served as the CLI reads them (UTF-8), with page scripts off (the CLI's jsdom runs none) and every
+// host but this one unresolvable (no network here; failed loads end at once instead of timing out).
+const server = http.createServer((req, res) => {
+  const m = decodeURIComponent(new URL(req.url, 'http://x').pathname).match(/^\/(\w+)\/([^/]+)\.html$/);
+  const file = m && join(SHARED, 'data/extraction', m[1], 'pages', `${m[2]}.html.gz`);
+  if (!file || !existsSync(file)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(gunzipSync(readFileSync(file)));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const env = await launchWithExtension(join(ROOT, 'dist-test'), { extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+const contentFile = 'src/content/run.iife.js';
+if (!existsSync(join(ROOT, 'dist-test', contentFile))) throw new Error(`no ${contentFile} in dist-test/: run npm run build:test`);
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const page = await env.context.newPage();
+
+/** (a) Readability alone on a clone of the live document, timed in the page. */
+const readabilityAlone = () => page.evaluate(`(() => {
+  const Readability = (() => { const module = {}; ${readabilitySource}; return Readability; })();
+  const t0 = performance.now();
+  const parsed = new Readability(document.cloneNode(true)).parse();
+  return { ms: performance.now() - t0, text: parsed?.textContent?.trim() ?? '' };
+})()`);
+
+/** (b) + (d): the content script of the built extension, injected and called as the popup's background does. */
+const ringkas = (tabId) => env.worker.evaluate(async ({ tabId, file }) => {
+  await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
+  const [r] = await chrome.scripting.executeScript({ target: { tabId }, func: () => globalThis.__ringkas.summarize() });
+  const s = r.result;
+  return { ms: s.ms, ok: s.ok, text: s.ok ? s.article.text : '', reason: s.ok ? null : s.reason };
+}, { tabId, file: contentFile });
+
+/** (c) From the toolbar click (openPopup) to the popup showing its content, on the clock both share. */
+async function clickToContent() {
+  const before = new Set((await (await fetch(`${env.httpBase}/json/list`)).json()).map((t) => t.id));
+  const t0 = await env.worker.evaluate(async () => { const t = Date.now(); await chrome.action.openPopup(); return t; });
+  let popup;
+  for (let i = 0; i < 200 && !popup; i++) {
+    const t = (await (await fetch(`${env.httpBase}/json/list`)).json()).find((x) => x.url.includes('/src/popup/') && !before.has(x.id));
+    if (t) popup = await CdpTarget.connect(t.webSocketDebuggerUrl);
+    else await new Promise((r) => setTimeout(r, 20));
+  }
+  const shown = await popup.waitFor(`(() => { const m = performance.getEntriesByName('ringkas:content-shown')[0]; return m ? performance.timeOrigin + m.startTime : 0; })()`, 15000);
+  await popup.evaluate('window.close()').catch(() => {});
+  popup.close();
+  return shown - t0;
+}
+
+const results = {};
+for (const set of SETS) {
+  const dir = join(SHARED, 'data/extraction', set);
+  const index = readJsonl(join(dir, 'index.jsonl')).slice(0, LIMIT);
+  const rows = [];
+  for (const [i, { id }] of index.entries()) {
+    const row = { id };
+    try {
+      await page.goto(`${origin}/${set}/${id}.html`, { waitUntil: 'load', timeout: 20000 }).catch(() => {});
+      await page.bringToFront();
+      const tabId = await env.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+      // Alternate which runs first so that neither always gets the warmer caches.
+      let a; let b;
+      if (i % 2) { a = await readabilityAlone(); b = await ringkas(tabId); } else { b = await ringkas(tabId); a = await readabilityAlone(); }
+      Object.assign(row, { readabilityMs: a.ms, ringkasMs: b.ms, text: b.text, ...(b.ok ? {} : { error: b.reason }) });
+      if (POPUP_EVERY > 0 && i % POPUP_EVERY === 0) row.clickToContentMs = await clickToContent();
+    } catch (e) {
+      Object.assign(row, { text: '', error: String(e.message ?? e).slice(0, 200) });
+    }
+    rows.push(row);
+    if (i % 25 === 0) process.stderr.write(`${set}: ${i + 1}/${index.length}\n`);
+  }
+  const predFile = join(OUT, `browser-extract-${set}.jsonl`);
+  writeFileSync(predFile, rows.map(({ id, text, ringkasMs, error }) => JSON.stringify({ id, text, ms: ringkasMs, ...(error ? { error } : {}) })).join('\n') + '\n');
+  // The CLI on the same pages, for (d).
+  const cliFile = join(OUT, `extract-${set}.jsonl`);
+  writeFileSync(cliFile, execFileSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'extract', dir], { maxBuffer: 1 << 30 }));
+  const truth = join(dir, 'truth.jsonl');
+  let truthFile = truth;
+  if (Number.isFinite(LIMIT)) {
+    const ids = new Set(index.map((x) => x.id));
+    truthFile = join(OUT, `truth-${set}-limit.jsonl`);
+    writeFileSync(truthFile, readJsonl(truth).filter((t) => ids.has(t.id)).map((t) => JSON.stringify(t)).join('\n') + '\n');
+    const cliRows = readJsonl(cliFile).filter((x) => ids.has(x.id));
+    writeFileSync(cliFile, cliRows.map((x) => JSON.stringify(x)).join('\n') + '\n');
+  }
+  results[set] = { rows, browser: score(truthFile, predFile), cli: score(truthFile, cliFile) };
+}
+await env.close();
+server.close();
+
+const date = new Date().toISOString().slice(0, 10);
+const table = SETS.map((set) => {
+  const { rows, browser, cli } = results[set];
+  const ok = rows.filter((r) => Number.isFinite(r.readabilityMs) && Number.isFinite(r.ringkasMs));
+  const a = ok.map((r) => r.readabilityMs);
+  const b = ok.map((r) => r.ringkasMs);
+  const c = rows.map((r) => r.clickToContentMs).filter(Number.isFinite);
+  return `| ${set} | ${rows.length} | ${f1(median(a))} / ${f1(pct(a, 0.95))} | ${f1(median(b))} / ${f1(pct(b, 0.95))} | ${(median(b) / median(a)).toFixed(2)}× | ${f1(median(c))} / ${f1(pct(c, 0.95))} (${c.length} pages) | ${f3(browser.f1)} | ${f3(cli.f1)} | ${(browser.f1 - cli.f1 >= 0 ? '+' : '')}${(browser.f1 - cli.f1).toFixed(3)} |`;
+}).join('\n');
+
+const section = `<!-- browser -->
+## In the browser
+
+\`npm run bench:browser\` (${date}, Debian Chromium, headless, 2 cores): the built extension (\`dist-test/\`) on the
+extraction development pages served from 127.0.0.1 as UTF-8 with page scripts off (as the CLI's jsdom) and no
+other host reachable. (a) Readability alone on a clone of the live document and (b) the whole Ringkas pipeline
+(extract, sentences, quotes, key points; the content script injected and called as the background does) are
+timed inside the page; (c) is from \`chrome.action.openPopup()\` to the popup's \`ringkas:content-shown\` mark
+(injection, pipeline, messaging and rendering), on every ${POPUP_EVERY}th page; (d) is the text the content script
+extracted, scored with \`score-extraction.mjs\` beside the CLI's text for the same pages in the same run.
+
+| set | pages | (a) Readability ms, median / p95 | (b) Ringkas ms, median / p95 | (b)/(a) median | (c) click-to-content ms, median / p95 | (d) F1 in Chromium | F1 of the CLI | difference |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${table}
+<!-- /browser -->`;
+
+const docFile = 'docs/benchmarks.md';
+const doc = readFileSync(docFile, 'utf8');
+writeFileSync(docFile, doc.includes('<!-- browser -->') ? doc.replace(/<!-- browser -->[\s\S]*<!-- \/browser -->/, section) : `${doc.trimEnd()}\n\n${section}\n`);
+console.log(section);
