@@ -1,7 +1,7 @@
 // Regenerates docs/benchmarks.md: runs the project's CLI on the ../shared development sets and scores
 // the predictions with ../shared/eval. Usage: npm run bench [-- --shared ../shared] [--only extraction,summaries,quotes]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
@@ -142,5 +142,9 @@ Node ${process.version}, on the development sets in \`../shared/data\`. Predicti
 subsets are written to \`bench-out/\` (not committed).
 
 ${sections.join('\n')}`;
-writeFileSync(only.size === 4 ? 'docs/benchmarks.md' : join(OUT, 'benchmarks-partial.md'), doc);
+// The in-browser section is written by npm run bench:browser; keep it.
+const previous = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '';
+const browserSection = previous.match(/<!-- browser -->[\s\S]*<!-- \/browser -->/)?.[0];
+const full = browserSection ? `${doc.trimEnd()}\n\n${browserSection}\n` : doc;
+writeFileSync(only.size === 4 ? 'docs/benchmarks.md' : join(OUT, 'benchmarks-partial.md'), full);
 console.log(doc);

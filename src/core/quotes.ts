@@ -36,6 +36,8 @@ const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
 
 interface Lexicon {
   verbs: string;
+  /** Whether a text holds any speech verb: a cheap test before the costly name-and-verb patterns. */
+  hasVerb: RegExp;
   verbSet: Set<string>;
   pronouns: Set<string>;
   titles: Set<string>;
@@ -53,8 +55,10 @@ function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const all: LanguagePack[] = Object.values(packs);
   const verbs = [...new Set(all.flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
+  const alternation = verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   lexicon = {
-    verbs: verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    verbs: alternation,
+    hasVerb: new RegExp(String.raw`(?:${alternation})\b`, 'u'),
     verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
@@ -134,9 +138,13 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
   return mention;
 }
 
+const ACCORDING = /according to|menurut/i;
+
 function mentionAfter(right: string, lx: Lexicon): Mention | null {
+  // The patterns are costly on a cold start (each page injects the script afresh): skip those that cannot match.
+  const verb = lx.hasVerb.test(right);
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
-  let m = right.match(new RegExp(String.raw`${LEAD}(${lx.verbs})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'));
+  let m = !verb ? null : right.match(new RegExp(String.raw`${LEAD}(${lx.verbs})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'));
   if (m && (!m[2] || m[2].trim().split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
     const rest = right.slice(m.index! + m[0].length);
     const text = classify(m[3], lx) ? m[3] : appositiveName(`${m[2]}${m[3]}`.trim(), rest, lx);
@@ -146,23 +154,24 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   m = right.match(new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'));
   if (m && lx.verbSet.has(m[1])) return { text: m[1], cue: m[1], anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
-  m = right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
+  m = !verb ? null : right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
   if (m) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
   // , according to John Smith / , menurut Ketua KPU
-  m = right.match(new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'));
+  m = !ACCORDING.test(right) ? null : right.match(new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'));
   if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
   return null;
 }
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
+  const verb = lx.hasVerb.test(left);
   const re = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
-  let m = left.match(re);
+  let m = verb ? left.match(re) : null;
   if (m && !/^(?:according|menurut)$/i.test(m[2])) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
-  m = left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'));
+  m = !ACCORDING.test(left) ? null : left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'));
   if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
   // He added, "…" / Kata dia, "…"
-  m = left.match(new RegExp(String.raw`(?:^|[.!?]\s+)(${lx.verbs})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'));
+  m = !verb ? null : left.match(new RegExp(String.raw`(?:^|[.!?]\s+)(${lx.verbs})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'));
   if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
   return null;
 }
@@ -279,6 +288,7 @@ function leftContext(text: string, s: QuoteSpan, prevEnd: number): string {
 
 /** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
 function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
+  if (!lx.hasVerb.test(text.slice(from, to))) return null;
   const known = names.filter((n) => n.index < to);
   // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
   const re = new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${lx.verbs})\b`, 'gu');

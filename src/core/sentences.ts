@@ -13,22 +13,33 @@ export interface Sentence {
 const OPENERS = '“«„「『';
 const CLOSERS = '”»“」』';
 
-/** True while a quote opened in `s` is still open at its end. */
-function quoteOpen(s: string): boolean {
-  let straight = 0;
-  let depth = 0;
-  for (const ch of s) {
+/** Quote marks seen so far in a sentence being built: straight quotes counted, curly ones nested. */
+interface QuoteState { straight: number; depth: number; lowOpener: boolean }
+
+/**
+ * Carries the quote state over one more piece of text, so that a sentence grown
+ * piece by piece is scanned once (a long paragraph must not cost its square).
+ */
+function advanceQuotes(q: QuoteState, piece: string): QuoteState {
+  let { straight, depth, lowOpener } = q;
+  if (piece.includes('„')) lowOpener = true;
+  for (const ch of piece) {
     if (ch === '"') straight++;
-    else if (ch === '“' && !s.includes('„')) depth++; // “ opens, except in German „…“
+    else if (ch === '“' && !lowOpener) depth++; // “ opens, except in German „…“
     else if (OPENERS.includes(ch)) depth++;
     else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
   }
-  return straight % 2 === 1 || depth > 0;
+  return { straight, depth, lowOpener };
+}
+
+function quoteOpen(q: QuoteState): boolean {
+  return q.straight % 2 === 1 || q.depth > 0;
 }
 
 /** Does the segment end with an abbreviation or an initial, so the full stop is not a sentence end? */
 function endsWithAbbreviation(seg: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = seg.trimEnd().match(/(?:^|[\s(“"'])([\p{L}.]+)\.$/u);
+  // Only the end matters: a long segment is not scanned whole.
+  const m = seg.slice(-64).trimEnd().match(/(?:^|[\s(“"'])([\p{L}.]+)\.$/u);
   if (!m) return false;
   const word = m[1];
   if (/^\p{Lu}$/u.test(word)) return true; // "J. Smith", "B. J. Habibie"
@@ -47,6 +58,24 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return s;
 }
 
+/** Intl.Segmenter slows down more than linearly on long strings: paragraphs past this are cut first. */
+const CHUNK = 4000;
+
+/** A long paragraph cut into pieces of about CHUNK characters, each after a sentence end (or a space). */
+function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > CHUNK) {
+    const window = text.slice(from + CHUNK, from + 2 * CHUNK);
+    const m = window.match(/[.!?。！？]["”’»)]*\s/u) ?? window.match(/\s/);
+    const cut = m ? from + CHUNK + m.index! + m[0].length : from + 2 * CHUNK;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
 /**
  * Splits one paragraph into sentences with Intl.Segmenter, then mends its
  * known faults: breaks after abbreviations ("Mr.", "Jl.", "U.S.") and inside
@@ -56,24 +85,27 @@ export function splitParagraph(text: string, lang: string): { text: string; star
   const pack = packFor(lang);
   const abbreviations = new Set(pack.abbreviations);
   const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenterFor(lang).segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
-  const merged: { start: number; end: number }[] = [];
+  for (const [from, to] of chunks(text)) {
+    for (const seg of segmenterFor(lang).segment(text.slice(from, to))) raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+  }
+  const merged: { start: number; end: number; quotes: QuoteState }[] = [];
   let mergesInQuote = 0;
   for (const r of raw) {
     const prev = merged[merged.length - 1];
+    const piece = text.slice(r.start, r.end);
     if (prev) {
-      const prevText = text.slice(prev.start, prev.end);
-      const nextText = text.slice(r.start, r.end).trimStart();
-      const abbreviation = endsWithAbbreviation(prevText, abbreviations) || /^[\p{Ll}\d]/u.test(nextText);
-      const inQuote = quoteOpen(prevText) && mergesInQuote < 6;
+      const nextText = piece.trimStart();
+      const abbreviation = endsWithAbbreviation(text.slice(Math.max(prev.start, prev.end - 64), prev.end), abbreviations) || /^[\p{Ll}\d]/u.test(nextText);
+      const inQuote = quoteOpen(prev.quotes) && mergesInQuote < 6;
       if (abbreviation || inQuote) {
         if (inQuote && !abbreviation) mergesInQuote++;
         prev.end = r.end;
+        prev.quotes = advanceQuotes(prev.quotes, piece);
         continue;
       }
     }
     mergesInQuote = 0;
-    merged.push({ ...r });
+    merged.push({ ...r, quotes: advanceQuotes({ straight: 0, depth: 0, lowOpener: false }, piece) });
   }
   return merged
     .map(({ start, end }) => {

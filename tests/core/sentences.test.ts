@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitParagraph } from '../../src/core/sentences';
+import { splitParagraph, splitSentences } from '../../src/core/sentences';
 
 const split = (t: string, lang = 'en') => splitParagraph(t, lang).map((s) => s.text);
 
@@ -19,4 +19,14 @@ test('offsets point into the paragraph', () => {
 
 test('Chinese and Japanese text is split at its full stops', () => {
   expect(split('今天天气很好。我们去公园散步。', 'zh')).toEqual(['今天天气很好。', '我们去公园散步。']);
+});
+
+test('a paragraph of 300,000 characters is split in linear time, every sentence found', () => {
+  const sentence = 'The council met again on Monday and said the bridge would open soon. ';
+  const text = sentence.repeat(Math.ceil(300_000 / sentence.length)).trim();
+  const t0 = performance.now();
+  const out = splitSentences([text], 'en');
+  expect(performance.now() - t0).toBeLessThan(1500);
+  expect(out).toHaveLength(Math.ceil(300_000 / sentence.length));
+  expect(out.every((s) => s.text === sentence.trim())).toBe(true);
 });

@@ -90,6 +90,20 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
     assert.match(clip, /^"Banjir yang makin sering.*krisis iklim" — Retno Marsudi, Warta Contoh, (14 March 2023|March 14, 2023), http:\/\/127\.0\.0\.1:\d+\/seed-like\.html$/);
   });
 
+  test('quotes can be grouped by speaker, and all quotes of a speaker copied at once', async () => {
+    await popup.click('.group-toggle');
+    await popup.waitFor(`document.querySelector('.group-toggle').getAttribute('aria-pressed') === 'true'`);
+    const groups = await popup.evaluate(`[...document.querySelectorAll('.speaker-group h3')].map((h) => h.innerText)`);
+    assert.deepEqual(groups, ['Retno Marsudi (3)']);
+    await popup.click('.speaker-group .group-head .copy');
+    await popup.waitFor(`document.querySelector('.speaker-group .group-head .copy').innerText === 'Copied'`);
+    const clip = await popup.evaluate('navigator.clipboard.readText()');
+    assert.equal(clip.split('\n\n').length, 3);
+    for (const line of clip.split('\n\n')) assert.match(line, / — Retno Marsudi, Warta Contoh, /);
+    await popup.click('.group-toggle');
+    await popup.waitFor(`document.querySelectorAll('.quote .speaker').length === 3`);
+  });
+
   test('axe finds no accessibility violations, in light and in dark', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await popup.evaluate(`${axeSource};1`);

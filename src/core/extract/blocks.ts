@@ -1,3 +1,4 @@
+import { childNodesOf } from './children';
 import { normalizeSpace } from './text';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'code' | 'table-row';
@@ -53,7 +54,7 @@ export function readBlocks(root: Element): ElementBlock[] {
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
     if (tag === 'BR') { flush(); return; }
     if (!BLOCK_TAGS.has(tag)) {
-      for (const child of Array.from(el.childNodes)) walk(child, kind);
+      for (const child of childNodesOf(el)) walk(child, kind);
       return;
     }
     flush();
@@ -62,7 +63,7 @@ export function readBlocks(root: Element): ElementBlock[] {
     const k = kindOf(el, kind);
     owner = el;
     ownerKind = k;
-    for (const child of Array.from(el.childNodes)) {
+    for (const child of childNodesOf(el)) {
       walk(child, k);
       // Cells of a row are read as one line, separated by spaces.
       if (tag === 'TR' && child.nodeType === 1) parts.push(' ');

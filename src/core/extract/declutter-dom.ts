@@ -1,3 +1,4 @@
+import { childElements, childNodesOf } from './children';
 import { linkDensity } from './link-density';
 
 /**
@@ -75,6 +76,8 @@ function structuralElements(doc: Document): Set<Element> {
   return keep;
 }
 
+const INLINE_WRAPPERS = new Set(['B', 'I', 'U', 'EM', 'STRONG', 'SPAN', 'FONT', 'SMALL', 'BIG', 'MARK', 'S', 'STRIKE', 'TT']);
+
 /** Nesting deeper than this is never layout a reader needs; Readability slows down sharply on it. */
 const MAX_DEPTH = 40;
 
@@ -87,10 +90,17 @@ export function collapseDeepWrappers(root: Element): void {
   while (stack.length) {
     const [el, depth] = stack.pop()!;
     let current = el;
+    // Unclosed <b>, <font> or <span> tags nest text thousands deep; the formatting is worth nothing there.
+    if (depth > MAX_DEPTH && INLINE_WRAPPERS.has(current.tagName) && current.parentNode) {
+      const kids = childElements(current);
+      current.replaceWith(...childNodesOf(current));
+      for (const child of kids) stack.push([child, depth]);
+      continue;
+    }
     if (depth > MAX_DEPTH) {
       // Find the bottom of a chain of bare wrappers and put it in the chain's place in one move.
       let bottom = current;
-      while (bottom.children.length === 1 && bottom.childNodes.length === 1 && !['TABLE', 'TR', 'UL', 'OL'].includes(bottom.tagName)) {
+      while (bottom.firstElementChild && bottom.firstChild === bottom.lastChild && !['TABLE', 'TR', 'UL', 'OL'].includes(bottom.tagName)) {
         bottom = bottom.firstElementChild!;
       }
       if (bottom !== current && current.parentNode) {
@@ -98,7 +108,7 @@ export function collapseDeepWrappers(root: Element): void {
         current = bottom;
       }
     }
-    for (const child of Array.from(current.children)) stack.push([child, depth + 1]);
+    for (const child of childElements(current)) stack.push([child, depth + 1]);
   }
 }
 
