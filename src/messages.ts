@@ -27,7 +27,8 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 
 /** The function the content script leaves in the extension's isolated world for the background to call. */
 export interface ContentApi {
-  summarize(): Summary;
+  /** Async: the page gets its main thread back between stages. executeScript awaits the promise. */
+  summarize(): Promise<Summary>;
   highlight(block: number, text: string): boolean;
 }
 

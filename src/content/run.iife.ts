@@ -4,13 +4,13 @@
  * background calls them and reads their return value. Injecting twice just
  * redefines them: there is no other state.
  */
-import { summarize } from '../core/summarize';
+import { summarizeInSteps } from '../core/summarize';
 import { CONTENT_GLOBAL, type ContentApi } from '../messages';
 import { highlightText } from './highlight';
 
 const api: ContentApi = {
   // The core clones the document: the live page is never changed by summarizing.
-  summarize: () => summarize(document, location.href),
+  summarize: () => summarizeInSteps(document, location.href, () => new Promise((resolve) => setTimeout(resolve, 0))),
   highlight: (block, text) => highlightText(document, text),
 };
 

@@ -28,12 +28,8 @@ export function articleQuotes(paragraphs: readonly string[]): ArticleQuote[] {
   });
 }
 
-/** The whole pipeline on a Document: extract → sentences → quotes → key points. */
-export function summarize(doc: Document, url?: string, now: () => number = () => performance.now()): Summary {
-  const t0 = now();
-  const extracted = extractArticle(doc, url);
-  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
-  const { article } = extracted;
+/** The text stages on an extracted article: sentences, quotes, key points. */
+export function analyzeArticle(article: Article): { keyPoints: KeyPoint[]; quotes: ArticleQuote[] } {
   const paragraphs = article.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);
   const quotes = articleQuotes(paragraphs);
   const sentences = splitSentences(paragraphs, article.lang);
@@ -42,5 +38,28 @@ export function summarize(doc: Document, url?: string, now: () => number = () =>
     title: article.title,
     quoteRanges: quotes.map(({ block, start, end }) => ({ block, start, end })),
   });
-  return { ok: true, article, keyPoints: points, quotes, ms: now() - t0 };
+  return { keyPoints: points, quotes };
+}
+
+/** The whole pipeline on a Document: extract → sentences → quotes → key points. */
+export function summarize(doc: Document, url?: string, now: () => number = () => performance.now()): Summary {
+  const t0 = now();
+  const extracted = extractArticle(doc, url);
+  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
+  return { ok: true, article: extracted.article, ...analyzeArticle(extracted.article), ms: now() - t0 };
+}
+
+/**
+ * The same, giving the page's main thread back between extraction and the text
+ * stages, so a big page is never held in one long task (the content script's way).
+ */
+export async function summarizeInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now()): Promise<Summary> {
+  const t0 = now();
+  const extracted = extractArticle(doc, url);
+  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
+  const waitStart = now();
+  await yieldToPage();
+  const waited = now() - waitStart;
+  // The time reported is work, not the time the page spent on its own tasks in between.
+  return { ok: true, article: extracted.article, ...analyzeArticle(extracted.article), ms: now() - t0 - waited };
 }
