@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { mutatePage, randomPage, rng } from '../fuzz/pages.mjs';
-import { forbiddenRequests, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import { extensionSuite, ROOT } from './harness.mjs';
 
 const PAGES = Number(process.env.FUZZ_BROWSER_PAGES ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
@@ -19,27 +19,17 @@ const SOURCES = readdirSync(FIXTURES).filter((f) => f.endsWith('.html') && !f.st
 const r = rng(SEED);
 const pages = Array.from({ length: PAGES }, (_, i) => (i % 2 ? randomPage(r, { heavy: 0.5 }) : mutatePage(SOURCES[Math.floor(r() * SOURCES.length)], r)));
 
-let env;
-let server;
-before(async () => {
-  server = await serveFixtures(undefined, Object.fromEntries(pages.map((html, i) => [`/fuzz/${i}.html`, () => html])));
-  env = await launchWithExtension();
-});
-after(async () => {
-  const requests = await env?.close();
-  await server?.close();
-  assert.deepEqual(forbiddenRequests(requests ?? []), []);
-});
+const suite = extensionSuite({ generated: Object.fromEntries(pages.map((html, i) => [`/fuzz/${i}.html`, () => html])) });
 
 test(`${PAGES} fuzz pages (seed ${SEED}) in Chromium: typed results, each within 2 s`, async () => {
-  const page = await env.context.newPage();
+  const page = await suite.env.context.newPage();
   const times = [];
   const start = Date.now();
   for (let i = 0; i < PAGES; i++) {
     // Page scripts are part of the fuzz too (document.write, handlers); they may fail, the load must not hang.
-    await page.goto(server.url(`fuzz/${i}.html`), { waitUntil: 'domcontentloaded', timeout: 20000 });
+    await page.goto(suite.server.url(`fuzz/${i}.html`), { waitUntil: 'domcontentloaded', timeout: 60000 });
     const url = page.url();
-    const result = await env.worker.evaluate(async (u) => {
+    const result = await suite.env.worker.evaluate(async (u) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
       const t0 = performance.now();
       await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['src/content/run.iife.js'] });

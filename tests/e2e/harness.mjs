@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import WebSocket from 'ws';
 
@@ -74,13 +76,19 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
  */
 export function extensionRequests(netlogFile, extensionId) {
   if (!existsSync(netlogFile)) return [{ url: 'no net log was written' }];
-  const raw = readFileSync(netlogFile, 'utf8').trim();
-  // A killed browser leaves the event list unclosed.
-  const log = JSON.parse(raw.endsWith('}') ? raw : `${raw.replace(/,\s*$/, '')}]}`);
-  const startJob = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events
-    .filter((e) => e.type === startJob && e.params?.url && e.params.initiator === `chrome-extension://${extensionId}`)
-    .map((e) => ({ url: e.params.url, method: e.params.method }));
+  // One event per line after the constants line; a killed browser may leave the last line cut off, so each
+  // line is read on its own.
+  const lines = readFileSync(netlogFile, 'utf8').split('\n');
+  const constants = JSON.parse(`${lines[0].replace(/,\s*$/, '')}}`).constants;
+  const startJob = constants.logEventTypes.URL_REQUEST_START_JOB;
+  const out = [];
+  for (const line of lines.slice(1)) {
+    if (!line.startsWith('{') || !line.includes(extensionId)) continue;
+    let e;
+    try { e = JSON.parse(line.replace(/\]?,?\s*$/, '')); } catch { continue; }
+    if (e.type === startJob && e.params?.url && e.params.initiator === `chrome-extension://${extensionId}`) out.push({ url: e.params.url, method: e.params.method });
+  }
+  return out;
 }
 
 /**
@@ -160,7 +168,16 @@ export class CdpTarget {
 /** Opens the real toolbar popup for the active tab and connects to it. */
 export async function openPopup(env) {
   const before = new Set((await (await fetch(`${env.httpBase}/json/list`)).json()).map((t) => t.id));
-  await env.worker.evaluate(() => chrome.action.openPopup());
+  // A popup that is still closing makes openPopup() fail for a moment: try again shortly.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await env.worker.evaluate(() => chrome.action.openPopup());
+      break;
+    } catch (e) {
+      if (attempt >= 30 || !/Failed to open popup/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   const popupUrl = `chrome-extension://${env.extensionId}/src/popup/index.html`;
   const end = Date.now() + 10000;
   while (Date.now() < end) {
@@ -170,4 +187,30 @@ export async function openPopup(env) {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('the popup did not open');
+}
+
+/**
+ * The setup every end-to-end file shares: fixture server and Chromium with the extension before the tests,
+ * and after them the no-network check: the net log must show no request by an extension context other
+ * than the reader's article images. Fields are filled in by the hooks.
+ */
+export function extensionSuite({ generated = {}, clipboard = false } = {}) {
+  const suite = { env: undefined, server: undefined, requests: [] };
+  before(async () => {
+    suite.server = await serveFixtures(undefined, generated);
+    suite.env = await launchWithExtension();
+    if (clipboard) {
+      const cdp = await suite.env.browser.newBrowserCDPSession();
+      await cdp.send('Browser.grantPermissions', {
+        origin: `chrome-extension://${suite.env.extensionId}`,
+        permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+      });
+    }
+  });
+  after(async () => {
+    suite.requests = (await suite.env?.close()) ?? [];
+    await suite.server?.close();
+    assert.deepEqual(forbiddenRequests(suite.requests), []);
+  });
+  return suite;
 }

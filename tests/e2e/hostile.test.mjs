@@ -1,8 +1,8 @@
 // Pages that fight back, in real Chromium: broken globals, errors, strict CSP, endless updates, single-page-app
 // navigation, huge pages. The popup still works, or says why not, and the page's main thread is not held.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, openPopup, serveFixtures, forbiddenRequests } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { extensionSuite, openPopup } from './harness.mjs';
 
 const TITLE = 'Reservoirs back to normal as water board lifts hose ban';
 
@@ -13,21 +13,7 @@ function bigPage(count) {
 <article><h1>${TITLE}</h1>${'<p>The regional water board said on Monday that reservoir levels had returned to normal after a dry spring, ending restrictions on garden hoses across the valley and its towns.</p>'.repeat(12)}</article></body></html>`;
 }
 
-let env;
-let server;
-before(async () => {
-  server = await serveFixtures(undefined, {
-    '/huge.html': () => bigPage(150_000),
-    '/big.html': () => bigPage(60_000),
-  });
-  env = await launchWithExtension();
-});
-after(async () => {
-  const requests = await env?.close();
-  await server?.close();
-  // No network: the extension's contexts requested nothing in this whole file but article images.
-  assert.deepEqual(forbiddenRequests(requests ?? []), []);
-});
+const suite = extensionSuite({ generated: { '/huge.html': () => bigPage(150_000), '/big.html': () => bigPage(60_000) } });
 
 /** Records the page's long tasks (main world) from before the popup opens. */
 async function watchLongTasks(page) {
@@ -40,7 +26,7 @@ async function watchLongTasks(page) {
 async function popupOn(page) {
   await page.bringToFront();
   const t0 = Date.now();
-  const popup = await openPopup(env);
+  const popup = await openPopup(suite.env);
   await popup.waitFor(`document.querySelector('main.summary, main.failure')`, 15000);
   const ms = Date.now() - t0;
   const result = await popup.evaluate(`({ reason: document.querySelector('main').dataset.reason ?? null, title: document.querySelector('.title')?.innerText ?? null, speakers: [...document.querySelectorAll('.quote .speaker')].map((s) => s.innerText) })`);
@@ -49,8 +35,8 @@ async function popupOn(page) {
 }
 
 async function open(path) {
-  const page = await env.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.env.context.newPage();
+  await page.goto(suite.server.url(path));
   return page;
 }
 

@@ -1,23 +1,13 @@
 // Opening the popup 200 times on one tab must not grow the service worker's or the page's heap.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { CdpTarget, forbiddenRequests, launchWithExtension, openPopup, serveFixtures } from './harness.mjs';
+import { test } from 'node:test';
+import { CdpTarget, extensionSuite, openPopup } from './harness.mjs';
 
 const OPENINGS = Number(process.env.MEMORY_OPENINGS ?? 200);
 /** Allowed growth of each heap (after garbage collection) from the 20th opening to the last. */
 const BOUND_BYTES = 2 * 1024 * 1024;
 
-let env;
-let server;
-before(async () => {
-  server = await serveFixtures();
-  env = await launchWithExtension();
-});
-after(async () => {
-  const requests = await env?.close();
-  await server?.close();
-  assert.deepEqual(forbiddenRequests(requests ?? []), []);
-});
+const suite = extensionSuite();
 
 /** Used JS heap of a target after a full garbage collection. */
 async function heapAfterGc(target) {
@@ -27,15 +17,15 @@ async function heapAfterGc(target) {
 }
 
 test(`opening the popup ${OPENINGS} times keeps the worker's and the page's heaps within ${BOUND_BYTES / 1024 / 1024} MB`, async () => {
-  const page = await env.context.newPage();
-  await page.goto(server.url('reader-rich.html'));
+  const page = await suite.env.context.newPage();
+  await page.goto(suite.server.url('reader-rich.html'));
   await page.bringToFront();
-  const targets = await (await fetch(`${env.httpBase}/json/list`)).json();
-  const worker = await CdpTarget.connect(targets.find((t) => t.type === 'service_worker' && t.url.includes(env.extensionId)).webSocketDebuggerUrl);
+  const targets = await (await fetch(`${suite.env.httpBase}/json/list`)).json();
+  const worker = await CdpTarget.connect(targets.find((t) => t.type === 'service_worker' && t.url.includes(suite.env.extensionId)).webSocketDebuggerUrl);
   const tab = await CdpTarget.connect(targets.find((t) => t.type === 'page' && t.url === page.url()).webSocketDebuggerUrl);
   let baseline;
   for (let i = 1; i <= OPENINGS; i++) {
-    const popup = await openPopup(env);
+    const popup = await openPopup(suite.env);
     await popup.waitFor(`document.querySelector('main.summary')`);
     await popup.evaluate('window.close()').catch(() => {});
     popup.close();

@@ -4,35 +4,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, openPopup, ROOT, serveFixtures, forbiddenRequests } from './harness.mjs';
+import { extensionSuite, openPopup, ROOT } from './harness.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
 
-let env;
-let server;
-before(async () => {
-  server = await serveFixtures();
-  env = await launchWithExtension();
-  const cdp = await env.browser.newBrowserCDPSession();
-  await cdp.send('Browser.grantPermissions', {
-    origin: `chrome-extension://${env.extensionId}`,
-    permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
-  });
-});
-after(async () => {
-  const requests = await env?.close();
-  await server?.close();
-  // No network: the extension's contexts requested nothing in this whole file but article images.
-  assert.deepEqual(forbiddenRequests(requests ?? []), []);
-});
+const suite = extensionSuite({ clipboard: true });
 
 /** Opens `url` in a fresh active tab, then the popup over it. */
 async function popupFor(url) {
-  const page = await env.context.newPage();
+  const page = await suite.env.context.newPage();
   await page.goto(url);
   await page.bringToFront();
-  const popup = await openPopup(env);
+  const popup = await openPopup(suite.env);
   await popup.waitFor(`document.querySelector('main.summary, main.failure')`);
   return { page, popup };
 }
@@ -40,7 +24,7 @@ async function popupFor(url) {
 describe('popup on an article with clutter (seed-like fixture)', () => {
   let popup;
   let page;
-  before(async () => ({ popup, page } = await popupFor(server.url('seed-like.html'))));
+  before(async () => ({ popup, page } = await popupFor(suite.server.url('seed-like.html'))));
   after(async () => { popup?.close(); await page?.close(); });
 
   test('shows title, site, byline and reading time', async () => {
@@ -122,7 +106,7 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
   });
   // Last in this group: opening the reader closes the popup.
   test('the reader view button opens the decluttered, sanitized article', async () => {
-    const readerPromise = env.context.waitForEvent('page', { timeout: 10000 });
+    const readerPromise = suite.env.context.waitForEvent('page', { timeout: 10000 });
     await popup.click('footer .primary');
     const reader = await readerPromise;
     await reader.waitForSelector('article.content p');
@@ -140,7 +124,7 @@ describe('popup on an article with clutter (seed-like fixture)', () => {
 
 describe('popup where there is no article', () => {
   test('a page that is not an article says so', async () => {
-    const { popup, page } = await popupFor(server.url('not-an-article.html'));
+    const { popup, page } = await popupFor(suite.server.url('not-an-article.html'));
     assert.equal(await popup.evaluate(`document.querySelector('main').dataset.reason`), 'no-article');
     assert.match(await popup.evaluate('document.body.innerText'), /doesn't look like an article/);
     popup.close();

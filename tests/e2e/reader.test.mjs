@@ -4,47 +4,31 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, ROOT, serveFixtures, forbiddenRequests } from './harness.mjs';
+import { extensionSuite, ROOT } from './harness.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let env;
-let server;
-before(async () => {
-  server = await serveFixtures();
-  env = await launchWithExtension();
-  const cdp = await env.browser.newBrowserCDPSession();
-  await cdp.send('Browser.grantPermissions', {
-    origin: `chrome-extension://${env.extensionId}`,
-    permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
-  });
-});
-after(async () => {
-  const requests = await env?.close();
-  await server?.close();
-  // No network: the extension's contexts requested nothing in this whole file but article images.
-  assert.deepEqual(forbiddenRequests(requests ?? []), []);
-  // …and the recorder works: it saw the reader load the article's lead image.
-  assert.ok(requests.some((r) => r.url.endsWith('/img/harbour.svg')), 'the net log recorded the reader');
-});
+const suite = extensionSuite({ clipboard: true });
+// The no-network check works: the net log saw the reader load the article's lead image.
+after(() => assert.ok(suite.requests.some((r) => r.url.endsWith('/img/harbour.svg')), 'the net log recorded the reader'));
 
 /**
  * Opens a fixture page in a tab and the reader view for that tab; records every request
  * the reader page makes and every dialog it opens.
  */
 async function readerFor(fixture) {
-  const page = await env.context.newPage();
-  await page.goto(server.url(fixture));
+  const page = await suite.env.context.newPage();
+  await page.goto(suite.server.url(fixture));
   const url = page.url();
-  const tabId = await env.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  const reader = await env.context.newPage();
+  const tabId = await suite.env.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const reader = await suite.env.context.newPage();
   const requests = [];
   const dialogs = [];
   reader.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   reader.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await reader.goto(`chrome-extension://${env.extensionId}/src/reader/index.html?tab=${tabId}`);
+  await reader.goto(`chrome-extension://${suite.env.extensionId}/src/reader/index.html?tab=${tabId}`);
   await reader.waitForSelector('article.content > *, main.failure', { timeout: 15000 });
   return { page, reader, requests, dialogs };
 }
@@ -90,7 +74,7 @@ describe('reader view of a rich article', () => {
   });
 
   test('the lead image and the in-article image are shown, the caption once', async () => {
-    assert.equal(await reader.locator('.lead-image img').getAttribute('src'), server.url('img/harbour.svg'));
+    assert.equal(await reader.locator('.lead-image img').getAttribute('src'), suite.server.url('img/harbour.svg'));
     assert.equal(await reader.locator('article.content img').count(), 1);
     const caption = 'Days the harbour road was closed by flooding, winters 2020 to 2023.';
     const body = await reader.locator('main').innerText();
@@ -181,7 +165,7 @@ describe('reader view of a rich article', () => {
     assert.equal(changed.size, '22px');
     assert.equal(changed.width, `${48 * 22}px`);
     assert.equal(changed.leading, `${1.9 * 22}px`);
-    const stored = await env.worker.evaluate(() => chrome.storage.sync.get('readerSettings'));
+    const stored = await suite.env.worker.evaluate(() => chrome.storage.sync.get('readerSettings'));
     assert.deepEqual(stored.readerSettings, { theme: 'sepia', font: 'sans', size: 22, width: 'wide', lineHeight: 'loose' });
     await reader.reload();
     await reader.waitForSelector('article.content > *');
@@ -189,7 +173,7 @@ describe('reader view of a rich article', () => {
     assert.deepEqual(await look(), changed);
     assert.equal(await reader.inputValue('select[name="theme"]'), 'sepia');
     // Back to the defaults for the screenshots and the other tests.
-    await env.worker.evaluate(() => chrome.storage.sync.clear());
+    await suite.env.worker.evaluate(() => chrome.storage.sync.clear());
     await reader.reload();
     await reader.waitForSelector('article.content > *');
   });
@@ -289,13 +273,13 @@ describe('ways to open the reader', () => {
   });
 
   test('the keyboard shortcut and the context menu entry exist', async () => {
-    const commands = await env.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await suite.env.worker.evaluate(() => chrome.commands.getAll());
     assert.ok(commands.some((c) => c.name === 'open-reader'), 'open-reader command');
     // Headless Chromium registers no key bindings (getAll reports an empty shortcut), so the default is checked in the manifest.
     const m = JSON.parse(readFileSync(join(ROOT, 'dist/manifest.json'), 'utf8'));
     assert.equal(m.commands['open-reader'].suggested_key.default, 'Alt+Shift+R');
     assert.equal(m.commands._execute_action.suggested_key.default, 'Alt+Shift+K');
     // update() rejects for an id that was never created.
-    await env.worker.evaluate(() => chrome.contextMenus.update('ringkas-open-reader', {}));
+    await suite.env.worker.evaluate(() => chrome.contextMenus.update('ringkas-open-reader', {}));
   });
 });
