@@ -79,7 +79,10 @@ describe('reader view of a rich article', () => {
     const caption = 'Days the harbour road was closed by flooding, winters 2020 to 2023.';
     const body = await reader.locator('main').innerText();
     assert.equal(body.split(caption).length - 1, 1, 'caption printed once');
-    await reader.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    // In-article images load lazily: bring them into view, then every image must have loaded.
+    await reader.locator('article.content img').scrollIntoViewIfNeeded();
+    await reader.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 10000 });
+    await reader.evaluate(() => window.scrollTo(0, 0));
   });
 
   test('the quotes are highlighted in the text, each with a copy button that copies it with its source', async () => {
