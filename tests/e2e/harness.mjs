@@ -18,7 +18,13 @@ export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages'), ge
   const server = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     // Pages too big to keep as files are made on request.
-    if (generated[path]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated[path]()); return; }
+    // A generated page is its HTML, or { body, headers } when it needs response headers of its own.
+    if (generated[path]) {
+      const page = generated[path]();
+      const { body, headers = {} } = typeof page === 'string' ? { body: page } : page;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+      return;
+    }
     const file = resolve(dir, '.' + path);
     if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const type = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';

@@ -2,7 +2,9 @@
 // navigation, huge pages. The popup still works, or says why not, and the page's main thread is not held.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extensionSuite, openPopup } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionSuite, openPopup, ROOT } from './harness.mjs';
 
 const TITLE = 'Reservoirs back to normal as water board lifts hose ban';
 
@@ -13,7 +15,23 @@ function bigPage(count) {
 <article><h1>${TITLE}</h1>${'<p>The regional water board said on Monday that reservoir levels had returned to normal after a dry spring, ending restrictions on garden hoses across the valley and its towns.</p>'.repeat(12)}</article></body></html>`;
 }
 
-const suite = extensionSuite({ generated: { '/huge.html': () => bigPage(150_000), '/big.html': () => bigPage(60_000) } });
+/** The same article page, made hostile by a script of tests/fixtures/hostile/ in its head or at the end of its body. */
+const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/pages/water-board.html'), 'utf8');
+const script = (name) => `<script>\n${readFileSync(join(ROOT, 'tests/fixtures/hostile', `${name}.js`), 'utf8')}</script>`;
+const hostile = ({ head = '', bodyEnd = '' }) => () => ARTICLE.replace('<!-- HEAD -->', head).replace('<!-- BODY-END -->', bodyEnd);
+const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; connect-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+const suite = extensionSuite({
+  generated: {
+    '/huge.html': () => bigPage(150_000),
+    '/big.html': () => bigPage(60_000),
+    '/broken-globals.html': hostile({ bodyEnd: script('broken-globals') }),
+    '/throws-on-load.html': hostile({ head: script('throws') }),
+    '/strict-csp.html': () => ({ body: hostile({ head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">` })(), headers: { 'content-security-policy': STRICT_CSP } }),
+    '/busy-page.html': hostile({ bodyEnd: script('busy') }),
+    '/spa.html': hostile({ bodyEnd: script('spa') }),
+  },
+});
 
 /** Records the page's long tasks (main world) from before the popup opens. */
 async function watchLongTasks(page) {
@@ -42,7 +60,7 @@ async function open(path) {
 
 describe('hostile pages', () => {
   for (const [fixture, what] of [
-    ['hostile-globals.html', 'overwrites Array, String, JSON, Promise, querySelector, cloneNode, textContent, browser, chrome and our own global'],
+    ['broken-globals.html', 'overwrites Array, String, JSON, Promise, querySelector, cloneNode, textContent, browser, chrome and our own global'],
     ['throws-on-load.html', 'throws on load, in its error handler and in a timer'],
     ['strict-csp.html', "has a Content-Security-Policy of default-src 'none' with Trusted Types"],
     ['busy-page.html', 'keeps appending stories and rewriting itself every 5 ms'],

@@ -145,7 +145,7 @@ describe('reader view of a rich article', () => {
     assert.match(md, /\n\| Stone and concrete \| £1\.9m \|\n/);
     assert.match(md, /\n> Storm surge over the harbour wall again/);
     assert.match(md, /\[council's website\]\(https:\/\/council\.example\/seawall\)/);
-    assert.ok(!/Copy|Copied/.test(md.replace(/copy/gi, (m) => (m === 'copy' ? m : m))), 'no button labels in the export');
+    assert.ok(!/Copy|Copied/.test(md), 'no button labels in the export');
     await reader.locator('button.copy-text').click();
     const text = await clipboard(reader);
     assert.match(text, /^Harbour town votes to rebuild its sea wall before winter storms\n\nMaya Lindqvist · The Coastal Ledger · October 2, 2024\n\nCouncillors in Port Ellery voted/);

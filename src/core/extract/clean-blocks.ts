@@ -97,7 +97,6 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkDensity(b.el) > 0.5) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
-    // A list item or short line that is all link: a "related stories" entry.
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
     else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkDensity(b.el) > 0.9 && b.kind !== 'heading') drop = true;
