@@ -76,3 +76,12 @@ describe('clutter glued into sentences and captions without figcaption', () => {
     expect(r.article.text.split('\n')).toHaveLength(6);
   });
 });
+
+test('a page whose broken doctype jsdom cannot clone (`<!doctype /p/3">`) is still read', () => {
+  const body = `<article><h1>Rain returns</h1>${[1, 2, 3, 4].map((n) => `<p>Report ${n}: the regional water board said on Monday that reservoir levels had returned to normal after a dry spring across the valley.</p>`).join('')}</article>`;
+  const doc = docFrom(articlePage(body, '<title>Rain returns</title>').replace('<!doctype html>', '<!doctype /p/3">'));
+  expect(() => doc.cloneNode(true)).toThrow(); // the jsdom limitation this guards against
+  const result = extractArticle(doc, 'https://news.example/story');
+  expect(result).toMatchObject({ ok: true });
+  expect(result.ok && result.article.text).toMatch(/reservoir levels had returned/);
+});

@@ -42,9 +42,27 @@ const SHORT_ARTICLE_WORDS = 80;
 
 
 
+/**
+ * A deep copy of the page to work on. jsdom (the CLI's DOM) refuses to clone a
+ * doctype whose name HTML parsers accept (`<!doctype /p/3">` in broken markup);
+ * then the copy is made by parsing the page's HTML again, with its base URL.
+ */
+function cloneDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+    const copy = new Parser().parseFromString(doc.documentElement?.outerHTML ?? '', 'text/html');
+    const base = copy.createElement('base');
+    base.setAttribute('href', doc.baseURI);
+    copy.head?.prepend(base);
+    return copy;
+  }
+}
+
 /** A clone with only the deep-nesting repair, for when full decluttering left Readability nothing. */
 function lightlyCleanedClone(doc: Document): Document {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   if (clone.body) collapseDeepWrappers(clone.body);
   return clone;
 }
@@ -76,7 +94,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const dense = denseScriptChars(bodyText.slice(0, 20000)) / Math.max(1, Math.min(bodyText.length, 20000));
   const charThreshold = dense > 0.2 ? 120 : 500;
 
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   declutterDom(clone);
   // Decluttering can, on odd templates, leave too little for Readability: then try the untouched page.
   const found = runReadability(clone, charThreshold) ?? runReadability(lightlyCleanedClone(doc), charThreshold);
