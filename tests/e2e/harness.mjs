@@ -174,13 +174,14 @@ export class CdpTarget {
 /** Opens the real toolbar popup for the active tab and connects to it. */
 export async function openPopup(env) {
   const before = new Set((await (await fetch(`${env.httpBase}/json/list`)).json()).map((t) => t.id));
-  // A popup that is still closing makes openPopup() fail for a moment: try again shortly.
+  // While a popup is still closing, openPopup() fails for a moment ("Failed to open popup", or no active
+  // window yet): try again shortly.
   for (let attempt = 0; ; attempt++) {
     try {
       await env.worker.evaluate(() => chrome.action.openPopup());
       break;
     } catch (e) {
-      if (attempt >= 30 || !/Failed to open popup/.test(String(e))) throw e;
+      if (attempt >= 30 || !/Failed to open popup|active browser window/.test(String(e))) throw e;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
