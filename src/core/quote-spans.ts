@@ -1,4 +1,5 @@
 /** Finding the spans of direct quotes in text: pairing quote marks, joining multi-paragraph and interrupted quotes. */
+import { charAt, isLetterOrDigit } from './chars';
 
 export interface QuoteSpan {
   start: number;
@@ -13,11 +14,13 @@ const ALWAYS_OPEN = '“„«「『‹';
 const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '「': '」', '『': '』', '"': '"', '”': '”', '‹': '›' };
 
 const isSpace = (ch: string | undefined) => ch === undefined || /[\s([{\-—–:]/.test(ch);
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && isLetterOrDigit(ch);
 
 /** Which mark would open a quote at position i, if any: context decides for ambiguous marks. */
 function openerAt(text: string, i: number): string | null {
   const ch = text[i];
+  // Most characters are no quote mark: answer them before anything else.
+  if (!ALWAYS_OPEN.includes(ch) && ch !== '"' && ch !== '”' && ch !== '»') return null;
   const next = text[i + 1];
   if (next === undefined || /\s/.test(next) && ch !== '«' && ch !== '「') return null;
   if (ALWAYS_OPEN.includes(ch)) return ch;
@@ -117,10 +120,31 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
 
 /** Number of words inside a quote, marks left out. */
 export function quoteWords(s: string): number {
+  // Han, kana and everything else written without spaces sits at U+2E80 and above (or beyond the BMP).
+  if (!hasCharFrom(s, 0x2e80)) return wordRuns(s);
   // Chinese and Japanese write without spaces: about two characters make a word.
   const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const spaced = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return spaced + Math.ceil(cjk / 2);
+}
+
+function hasCharFrom(s: string, code: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= code) return true;
+  return false;
+}
+
+/** How many runs of letters and digits: `s.match(/[\p{L}\p{N}]+/gu).length` without the Unicode regex. */
+function wordRuns(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length;) {
+    const ch = charAt(s, i);
+    const w = isLetterOrDigit(ch);
+    if (w && !inWord) n++;
+    inWord = w;
+    i += ch.length;
+  }
+  return n;
 }
 
 /** The quoted parts of a span, without the attributions between them. */

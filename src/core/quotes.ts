@@ -1,4 +1,7 @@
 import { packs, type LanguagePack } from './lang/index';
+import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
+import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type Verbs } from './cue-match';
+import { NAME_CONNECTORS, scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
 /** A direct quote of the article and who said it. */
@@ -18,24 +21,9 @@ export interface Quote {
 /** Quotes shorter than this are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 4;
 
-/** Abbreviated titles that may stand inside a name ("Rep.", "Dr.", "Kol."), from the language packs. */
-const TITLE_ABBR = [...new Set(Object.values(packs).flatMap((p) => p.abbreviations))]
-  .filter((a) => /^[a-z]{2,4}$/.test(a))
-  .map((a) => a[0].toUpperCase() + a.slice(1))
-  .join('|');
-const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBR})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
-const CONNECTOR = String.raw`(?:bin|binti|van|von|de|del|der|da|dos|du|la|le|al|el|ibn|ul)`;
-/** A capitalised name: "Retno Marsudi", "Ludwig van Beethoven", "J. Smith", "O’Malley", "Rep. John Mica". */
-const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${CONNECTOR}\s+)?${NAME_TOKEN}){0,11}`;
-const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
-/** "the senator", "a spokeswoman for the campaign": a description that points back to someone named. */
-const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}`;
-const LEAD = String.raw`^[\s,.!?;:…—–-]*`;
-/** "(R-Fla.)", "(45)": a short aside between a name and its verb. */
-const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
-
 interface Lexicon {
   verbs: string;
+  verbList: Verbs;
   /** Whether a text holds any speech verb: a cheap test before the costly name-and-verb patterns. */
   hasVerb: RegExp;
   verbSet: Set<string>;
@@ -58,7 +46,9 @@ function getLexicon(): Lexicon {
   const alternation = verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   lexicon = {
     verbs: alternation,
-    hasVerb: new RegExp(String.raw`(?:${alternation})\b`, 'u'),
+    verbList: verbsOf(verbs),
+    // No u flag: the words are plain text, and a Unicode-mode pattern compiles slower.
+    hasVerb: new RegExp(String.raw`(?:${alternation})\b`),
     verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
@@ -82,7 +72,15 @@ interface Mention {
 const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
 const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w));
 const isOrgWord = (w: string, lx: Lexicon) => lx.orgWords.has(clean(w));
-const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
+/** "RI", "UN", "KPU": two to five capitals. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 10) return false;
+  const chars = [...w];
+  return chars.length <= 5 && chars.every(isUpper);
+}
+/** Starts with a capital: `/^\p{Lu}/u` without compiling it on every page. */
+const startsUpper = (w: string) => w.length > 0 && isUpper(charAt(w, 0));
+const startsLower = (w: string) => w.length > 0 && isLower(charAt(w, 0));
 
 /** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
@@ -91,8 +89,8 @@ export function bareName(mention: string, lx = getLexicon()): string {
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1];
-    const isName = /^\p{Lu}/u.test(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
-    const isConnector = new RegExp(`^${CONNECTOR}$`).test(t) && start < tokens.length;
+    const isName = startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
+    const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
     if (!isName && !isConnector) break;
     start--;
   }
@@ -106,23 +104,38 @@ export function bareName(mention: string, lx = getLexicon()): string {
  */
 function trimLeadingPlace(name: string, text: string): string {
   let tokens = name.split(/\s+/);
-  while (tokens.length > 2) {
-    const [first, second] = tokens;
-    const elsewhere = new RegExp(String.raw`(?<![\p{L}\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])(?!\s+${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'u');
-    if (!elsewhere.test(text)) break;
-    tokens = tokens.slice(1);
-  }
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1])) tokens = tokens.slice(1);
   return tokens.join(' ');
 }
+
+/** Does `word` occur in the text as a whole word not followed by `next`? */
+function standsAlone(text: string, word: string, next: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (i > 0 && isLetterOrDigit(charBefore(text, i))) continue;
+    if (end < text.length && isLetterOrDigit(charAt(text, end))) continue;
+    let j = end;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j > end && text.startsWith(next, j)) continue;
+    return true;
+  }
+  return false;
+}
+
 
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
-  return !tokens.some((t) => isOrgWord(t, lx)) && tokens.some((t) => /^\p{Lu}\p{Ll}/u.test(t) && !isTitleWord(t, lx));
+  return !tokens.some((t) => isOrgWord(t, lx)) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
 }
 
 function classify(text: string, lx: Lexicon): boolean {
-  return lx.pronouns.has(text.toLowerCase()) || /^(?:the|an?)\s+\p{Ll}/iu.test(text) && !/^(?:the|an?)\s+\p{Lu}/u.test(text);
+  if (lx.pronouns.has(text.toLowerCase())) return true;
+  // "the senator", "The Senator", "a spokeswoman": an article and a word; but not "the Senate" (lower-case article, capital).
+  const article = /^(?:the|an?)\s+/i.exec(text);
+  if (!article) return false;
+  const next = charAt(text, article[0].length);
+  return (isLower(next) || isUpper(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
 
 /**
@@ -133,7 +146,7 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
   const tokens = mention.split(/\s+/);
   const roleLed = isTitleWord(tokens[0], lx) || tokens.some((t) => isOrgWord(t, lx));
   if (!roleLed) return mention;
-  const chunks = after.match(new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'))?.[0].split(/,\s*/).filter(Boolean) ?? [];
+  const chunks = commaNames(after);
   for (let i = chunks.length - 1; i >= 0; i--) if (looksLikePerson(chunks[i], lx)) return chunks[i];
   return mention;
 }
@@ -141,38 +154,37 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
 const ACCORDING = /according to|menurut/i;
 
 function mentionAfter(right: string, lx: Lexicon): Mention | null {
-  // The patterns are costly on a cold start (each page injects the script afresh): skip those that cannot match.
   const verb = lx.hasVerb.test(right);
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
-  let m = !verb ? null : right.match(new RegExp(String.raw`${LEAD}(${lx.verbs})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'));
-  if (m && (!m[2] || m[2].trim().split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
-    const rest = right.slice(m.index! + m[0].length);
-    const text = classify(m[3], lx) ? m[3] : appositiveName(`${m[2]}${m[3]}`.trim(), rest, lx);
-    return { text, cue: m[1], anaphoric: classify(m[3], lx) };
+  const vs = verb ? verbThenSubject(right, lx.verbList) : null;
+  const words = vs?.between?.trim();
+  if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
+    const rest = right.slice(vs.end);
+    const text = classify(vs.subject, lx) ? vs.subject : appositiveName(`${vs.between}${vs.subject}`.trim(), rest, lx);
+    return { text, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
   }
   // , tegasnya / , katanya
-  m = right.match(new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'));
-  if (m && lx.verbSet.has(m[1])) return { text: m[1], cue: m[1], anaphoric: true };
+  const nya = nyaCue(right);
+  if (nya && lx.verbSet.has(nya)) return { text: nya, cue: nya, anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
-  m = !verb ? null : right.match(new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${lx.verbs})\b`, 'u'));
-  if (m) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
+  const sv = verb ? subjectThenVerb(right, lx.verbList) : null;
+  if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) };
   // , according to John Smith / , menurut Ketua KPU
-  m = !ACCORDING.test(right) ? null : right.match(new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
+  const acc = ACCORDING.test(right) ? accordingTo(right) : null;
+  if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   return null;
 }
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = lx.hasVerb.test(left);
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${lx.verbs})\b[^.!?"“”]*$`, 'u');
-  let m = verb ? left.match(re) : null;
-  if (m && !/^(?:according|menurut)$/i.test(m[2])) return { text: m[1], cue: m[2], anaphoric: classify(m[1], lx) };
-  m = !ACCORDING.test(left) ? null : left.match(new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
+  const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) };
+  const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
+  if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   // He added, "…" / Kata dia, "…"
-  m = !verb ? null : left.match(new RegExp(String.raw`(?:^|[.!?]\s+)(${lx.verbs})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'));
-  if (m) return { text: m[2], cue: m[1], anaphoric: classify(m[2], lx) };
+  const vs = verb ? verbSubjectBefore(left, lx.verbList) : null;
+  if (vs) return { text: vs.subject, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
   return null;
 }
 
@@ -182,28 +194,25 @@ interface Person { name: string; index: number; titled: boolean }
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
-  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
-    const bare = trimLeadingPlace(bareName(m[0], lx), text);
+  for (const m of scanNames(text)) {
+    const bare = trimLeadingPlace(bareName(m.text, lx), text);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
-    const before = text.slice(Math.max(0, m.index! - 30), m.index!).split(/\s+/).filter(Boolean).at(-1) ?? '';
-    const titled = bare !== m[0].trim() || isTitleWord(before, lx);
-    out.push({ name: bare, index: m.index! + m[0].length - bare.length, titled });
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
+    const titled = bare !== m.text.trim() || isTitleWord(before, lx);
+    out.push({ name: bare, index: m.index + m.text.length - bare.length, titled });
   }
   return out;
 }
-
-const nameAt = new RegExp(String.raw`\s+(${NAME})`, 'uy');
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
 function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): string | null {
   const lower = text.slice(0, at).toLowerCase();
   const needle = form.toLowerCase();
   for (let i = lower.lastIndexOf(needle); i >= 0; i = i === 0 ? -1 : lower.lastIndexOf(needle, i - 1)) {
-    if (i > 0 && /\p{L}/u.test(lower[i - 1])) continue;
-    nameAt.lastIndex = i + needle.length;
-    const m = nameAt.exec(text);
-    if (m) {
-      const name = bareName(m[1], lx);
+    if (i > 0 && isLetter(charBefore(lower, i))) continue;
+    const found = nameAfter(text, i + needle.length);
+    if (found) {
+      const name = bareName(found, lx);
       if (looksLikePerson(name, lx) && !isTitleWord(name.split(' ')[0], lx)) return name;
     }
   }
@@ -227,7 +236,7 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   const earlier = names.filter((n) => n.index < at);
   const written = mention.replace(/^the\s+/i, '');
   const bare = bareName(written, lx);
-  const isRoleOnly = written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || /^\p{Ll}/u.test(t));
+  const isRoleOnly = written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || startsLower(t));
   if (isRoleOnly) {
     // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
     const first = written.split(/\s+/)[0].toLowerCase();
@@ -262,14 +271,25 @@ function sentenceStart(text: string, at: number): number {
 
 const abbreviations = new Set(Object.values(packs).flatMap((p) => p.abbreviations));
 
+/** The letters and full stops that end `s` ("Rep.", "J"). */
+function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const ch = charBefore(s, i);
+    if (ch !== '.' && !isLetter(ch)) break;
+    i -= ch.length;
+  }
+  return s.slice(i);
+}
+
 /** End of the sentence starting at `at`; a full stop after "Rep.", "Dr." or an initial does not end it. */
 function sentenceEnd(text: string, at: number): number {
   const re = /[.!?](?=\s|$)|\n/g;
   re.lastIndex = at;
   for (let m = re.exec(text); m && m.index < at + 300; m = re.exec(text)) {
     if (m[0] === '.') {
-      const word = text.slice(Math.max(at, m.index - 12), m.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
-      if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
+      const word = trailingWord(text.slice(Math.max(at, m.index - 12), m.index));
+      if ((word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase())) continue;
     }
     return m.index + 1;
   }
@@ -291,11 +311,10 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   if (!lx.hasVerb.test(text.slice(from, to))) return null;
   const known = names.filter((n) => n.index < to);
   // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
-  const re = new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${lx.verbs})\b`, 'gu');
   let found: string | null = null;
-  for (const m of text.slice(from, to).matchAll(re)) {
+  for (const written of namesWithVerbs(text.slice(from, to), lx.verbList)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
-    const name = expandToFullName(trimLeadingPlace(bareName(m[1], lx), text), known);
+    const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text), known);
     if (looksLikePerson(name, lx) && name.includes(' ')) found = name;
   }
   return found;
@@ -307,8 +326,9 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
  */
 export function findQuotes(text: string): Quote[] {
   const lx = getLexicon();
-  const attribution = new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u');
-  const spans = joinInterrupted(text, findQuoteSpans(text), (between) => attribution.test(between))
+  // Built only for a text that has an interrupted quote: a Unicode pattern costs a compile on every page.
+  let attribution: RegExp | undefined;
+  const spans = joinInterrupted(text, findQuoteSpans(text), (between) => (attribution ??= new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u')).test(between))
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS);
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
 import { extractArticle } from '../../src/core/extract/extract';
 import { articlePage, docFrom } from '../helpers';
 
@@ -84,4 +85,21 @@ test('a page whose broken doctype jsdom cannot clone (`<!doctype /p/3">`) is sti
   const result = extractArticle(doc, 'https://news.example/story');
   expect(result).toMatchObject({ ok: true });
   expect(result.ok && result.article.text).toMatch(/reservoir levels had returned/);
+});
+
+describe('deep nesting', () => {
+  const depthOf = (el: Element) => { let d = 0; for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) d++; return d; };
+
+  test('wrapper chains deeper than 40 levels are collapsed, text kept; shallow pages are left as they are', () => {
+    const deep = docFrom(`<html><body>${'<div>'.repeat(70)}<p>Deep text here.</p>${'</div>'.repeat(70)}</body></html>`);
+    collapseDeepWrappers(deep.body);
+    const p = deep.querySelector('p')!;
+    expect(depthOf(p)).toBeLessThanOrEqual(42);
+    expect(p.textContent).toBe('Deep text here.');
+
+    const shallowHtml = `${'<div class="x">'.repeat(30)}<p>Shallow <b>text</b>.</p>${'</div>'.repeat(30)}`;
+    const shallow = docFrom(`<html><body>${shallowHtml}</body></html>`);
+    collapseDeepWrappers(shallow.body);
+    expect(shallow.body.innerHTML).toBe(shallowHtml);
+  });
 });

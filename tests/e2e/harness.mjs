@@ -1,7 +1,8 @@
 // End-to-end harness: Debian's Chromium with the built extension, fixture pages on 127.0.0.1,
 // and the real toolbar popup driven over the DevTools protocol.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -39,8 +40,9 @@ export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages'), ge
 }
 
 /** Starts Chromium with an unpacked extension and connects Playwright to it. */
-export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme, extraArgs = [] } = {}) {
+export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme, extraArgs = [], pin = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'ringkas-e2e-'));
+  const pinnedId = pin ? pinExtension(profile, extDir) : null;
   const args = [
     headless ? '--headless=new' : '', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     `--log-net-log=${join(profile, 'netlog.json')}`, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check',
@@ -61,6 +63,7 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
   const context = browser.contexts()[0];
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (pinnedId && pinnedId !== extensionId) throw new Error(`pinned ${pinnedId} but Chromium loaded the extension as ${extensionId}`);
   const httpBase = ws.replace(/^ws:\/\/([^/]+)\/.*/, 'http://$1');
   return {
     browser, context, worker, extensionId, httpBase,
@@ -74,6 +77,18 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
       return requests;
     },
   };
+}
+
+/**
+ * Pins the extension to the toolbar, as a reader who uses it daily has it. An unpinned action is first popped
+ * out into the toolbar with an animation before its popup opens, which would count in click-to-content times.
+ * An unpacked extension's id is the SHA-256 of its absolute path, letters a–p for hex digits.
+ */
+function pinExtension(profile, extDir) {
+  const id = [...createHash('sha256').update(resolve(extDir)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+  return id;
 }
 
 /**

@@ -34,17 +34,16 @@ function joinedClass(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function isClutterByName(el: Element): boolean {
+function isClutterByName(name: string): boolean {
   // "non-paywall", "no-ads", "not-related": a negated name says the opposite.
-  const raw = joinedClass(el).replace(/(?:^|\s)(?:non|no|not)[-_]\S*/gi, ' ');
+  const raw = name.replace(/(?:^|\s)(?:non|no|not)[-_]\S*/gi, ' ');
   if (!raw.trim()) return false;
   const words = classWords(raw);
   return words.some((w) => CLUTTER_WORDS.has(w)) || /(?:^|[\s_-])(?:share|social|related|newsletter)[a-z]*(?:$|[\s_-])/i.test(raw);
 }
 
-function isHiddenByName(el: Element): boolean {
-  const raw = joinedClass(el).toLowerCase();
-  if (!raw.trim()) return false;
+function isHiddenByName(name: string): boolean {
+  const raw = name.toLowerCase();
   // Whole class names only: "hide-on-mobile" or "hidden-xs" text is shown on other screens.
   return /(?:^|\s)(?:sr-only|sr-only-focusable|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader|a11y-hidden|u-hidden|is-hidden|d-none|hidden|element-invisible|offscreen)(?:$|\s)/.test(raw);
 }
@@ -86,6 +85,7 @@ const MAX_DEPTH = 40;
  * markup: hundreds of nested <div>s), keeping every text and element that has content.
  */
 export function collapseDeepWrappers(root: Element): void {
+  if (!nestsDeeperThan(root, MAX_DEPTH)) return;
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
@@ -109,6 +109,19 @@ export function collapseDeepWrappers(root: Element): void {
       }
     }
     for (const child of childElements(current)) stack.push([child, depth + 1]);
+  }
+}
+
+/**
+ * Whether any element sits more than `depth` levels below `root`. Asked of the
+ * browser's selector engine, which answers for a whole page far faster than a
+ * walk in script; almost every page answers no, and the walk is skipped.
+ */
+function nestsDeeperThan(root: Element, depth: number): boolean {
+  try {
+    return root.querySelector(`:scope${' > *'.repeat(depth + 1)}`) !== null;
+  } catch {
+    return true;
   }
 }
 
@@ -146,12 +159,26 @@ export function declutterDom(doc: Document): void {
     if (hidden && substantialParagraphs(el) === 0) el.remove();
   }
   const structural = structuralElements(doc);
+  // Pages repeat a few class names thousands of times: judge each name once.
+  const verdicts = new Map<string, NameVerdict>();
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (structural.has(el) || !el.isConnected) continue;
-    if (isHiddenByName(el)) {
+    const name = joinedClass(el);
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) { verdict = nameVerdict(name); verdicts.set(name, verdict); }
+    if (verdict === 'hidden') {
       if ((el.textContent ?? '').length < 300) el.remove();
-      continue;
+    } else if (verdict === 'clutter' && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5)) {
+      el.remove();
     }
-    if (isClutterByName(el) && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5)) el.remove();
   }
+}
+
+type NameVerdict = 'hidden' | 'clutter' | null;
+
+/** What an element's class and id say it is. */
+function nameVerdict(name: string): NameVerdict {
+  if (!name.trim()) return null;
+  if (isHiddenByName(name)) return 'hidden';
+  return isClutterByName(name) ? 'clutter' : null;
 }

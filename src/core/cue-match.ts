@@ -1,0 +1,295 @@
+import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace } from './chars';
+import { nameEnds, skipSpace } from './names';
+
+/**
+ * The speaker cues around a quote ("…," said John Smith / Smith, a spokesman,
+ * told reporters: "…"), matched by hand. As regexes these were patterns of
+ * thousands of characters with Unicode classes, compiled afresh on every page
+ * the content script is injected into; that compiling was most of the quote
+ * search's time. Each matcher tries its alternatives in the order the regex
+ * did, so the first match found is the one the regex found.
+ */
+
+/** The speech verbs of all languages, by their first two characters, longest first. */
+export interface Verbs { byPrefix: ReadonlyMap<string, readonly string[]> }
+
+export function verbsOf(list: readonly string[]): Verbs {
+  const byPrefix = new Map<string, string[]>();
+  for (const v of [...new Set(list)].sort((a, b) => b.length - a.length)) {
+    const key = v.slice(0, 2);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), v]);
+  }
+  return { byPrefix };
+}
+
+/** A run of spaces at `i` (one at least): its end, or -1. */
+function spacesEnd(s: string, i: number): number {
+  const j = skipSpace(s, i);
+  return j > i ? j : -1;
+}
+
+/** `[\p{Ll}-]+` at `i`: its end, or -1. */
+function lowerWordEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const ch = charAt(s, j);
+    if (ch !== '-' && !isLower(ch)) break;
+    j += ch.length;
+  }
+  return j > i ? j : -1;
+}
+
+/** Ends of speech verbs written at `i` (and followed by a word boundary, when `boundary`), longest first. */
+function verbEnds(s: string, i: number, verbs: Verbs, boundary = true): number[] {
+  const candidates = verbs.byPrefix.get(s.slice(i, i + 2));
+  if (!candidates) return [];
+  const out: number[] = [];
+  for (const v of candidates) if (s.startsWith(v, i) && (!boundary || atWordBoundary(s, i + v.length))) out.push(i + v.length);
+  return out;
+}
+
+const PRONOUNS = ['He', 'he', 'She', 'she', 'They', 'they', 'Dia', 'dia', 'Ia', 'ia', 'Beliau', 'beliau', 'I', 'We', 'we'];
+
+/** He, she, they, dia, ia, beliau, I, we at `i` (no boundary check, as before). */
+function pronounEnds(s: string, i: number): number[] {
+  return PRONOUNS.filter((p) => s.startsWith(p, i)).map((p) => i + p.length);
+}
+
+/** A name or, failing that, a pronoun at `i`. */
+function nameOrPronounEnds(s: string, i: number): number[] {
+  return [...nameEnds(s, i), ...pronounEnds(s, i)];
+}
+
+/** "the senator", "a spokeswoman for the campaign": an article and one to three lower-case words. */
+function descriptionEnds(s: string, i: number): number[] {
+  const articles = ['The', 'the', 'An', 'an', 'A', 'a'].filter((a) => s.startsWith(a, i));
+  const out: number[] = [];
+  for (const a of articles) {
+    const w = spacesEnd(s, i + a.length);
+    let end = w < 0 ? -1 : lowerWordEnd(s, w);
+    if (end < 0) continue;
+    const ends = [end];
+    for (let n = 0; n < 2; n++) {
+      const sp = spacesEnd(s, end);
+      const next = sp < 0 ? -1 : lowerWordEnd(s, sp);
+      if (next < 0) break;
+      ends.push((end = next));
+    }
+    out.push(...ends.reverse());
+  }
+  return out;
+}
+
+/** Who is speaking at `i`: a description, a pronoun, or a name (perhaps after "the"). */
+function subjectEnds(s: string, i: number): number[] {
+  const out = [...descriptionEnds(s, i), ...pronounEnds(s, i)];
+  if (s.startsWith('The', i) || s.startsWith('the', i)) {
+    const sp = spacesEnd(s, i + 3);
+    if (sp > 0) out.push(...nameEnds(s, sp));
+  }
+  return [...out, ...nameEnds(s, i)];
+}
+
+/** "(R-Fla.)" after a name: the end with the aside, then without. */
+function parenAsideEnds(s: string, i: number): number[] {
+  const open = skipSpace(s, i);
+  if (s[open] === '(') {
+    let j = open + 1;
+    while (j < s.length && s[j] !== '(' && s[j] !== ')') j++;
+    if (s[j] === ')' && j - open - 1 >= 1 && j - open - 1 <= 24) return [j + 1, i];
+  }
+  return [i];
+}
+
+const STOPS = ',.!?"“”';
+
+/** ", a spokesman for X," after a name: the end with the aside, then without; `bare` also allows a lone comma. */
+function commaAsideEnds(s: string, i: number, bare = false): number[] {
+  if (s[i] !== ',') return [i];
+  let j = i + 1;
+  while (j < s.length && !STOPS.includes(s[j])) j++;
+  const out: number[] = [];
+  if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) out.push(j + 1);
+  if (bare) out.push(i + 1);
+  out.push(i);
+  return out;
+}
+
+/**
+ * After a subject ending at `at`: an aside, spaces, up to `maxWords` lower-case
+ * words, and a speech verb that `accept` agrees to. The verb's [start, end], or null.
+ */
+function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
+  for (const a of opts.paren ? parenAsideEnds(s, at) : [at]) {
+    for (const c of commaAsideEnds(s, a, opts.bareComma)) {
+      let w = spacesEnd(s, c);
+      for (let k = 0; w >= 0 && k <= maxWords; k++) {
+        const v = verbEnds(s, w, verbs).find((end) => !opts.accept || opts.accept(end));
+        if (v !== undefined) return [w, v];
+        const we = lowerWordEnd(s, w);
+        w = we < 0 ? -1 : spacesEnd(s, we);
+      }
+    }
+  }
+  return null;
+}
+
+/** Leading spaces and punctuation: `^[\s,.!?;:…—–-]*`. */
+function leadEnd(s: string): number {
+  let i = 0;
+  while (i < s.length && (isSpace(s.charCodeAt(i)) || ',.!?;:…—–-'.includes(s[i]))) i++;
+  return i;
+}
+
+export interface CueMatch { subject: string; cue: string; between?: string; end: number }
+
+/** `, ujar Menlu RI` / `, said John Smith` / `, kata juru bicara X`: verb, up to four lower-case words, a name or pronoun. */
+export function verbThenSubject(s: string, verbs: Verbs): CueMatch | null {
+  const lead = leadEnd(s);
+  for (const v of verbEnds(s, lead, verbs, false)) {
+    let w = spacesEnd(s, v);
+    for (let k = 0; w >= 0 && k <= 4; k++) {
+      const end = nameOrPronounEnds(s, w)[0];
+      if (end !== undefined) return { cue: s.slice(lead, v), between: s.slice(spacesEnd(s, v), w), subject: s.slice(w, end), end };
+      const we = lowerWordEnd(s, w);
+      w = we < 0 ? -1 : spacesEnd(s, we);
+    }
+  }
+  return null;
+}
+
+/** `, tegasnya`: a lower-case word ending in -nya at the start. */
+export function nyaCue(s: string): string | null {
+  const lead = leadEnd(s);
+  let end = lead;
+  while (end < s.length && isLower(charAt(s, end))) end += charAt(s, end).length;
+  for (let k = end; k - 3 > lead; k--) {
+    if (s.startsWith('nya', k - 3) && atWordBoundary(s, k)) return s.slice(lead, k);
+  }
+  return null;
+}
+
+/** `, John Smith said` / `, he told reporters` / `, Smith, a spokesman for X, said`: subject, then verb, at the start. */
+export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
+  const lead = leadEnd(s);
+  for (const end of subjectEnds(s, lead)) {
+    const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
+    if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
+  }
+  return null;
+}
+
+/** `, according to John Smith` / `, menurut Ketua KPU` at the start. */
+export function accordingTo(s: string): CueMatch | null {
+  const lead = leadEnd(s);
+  for (const cue of ['according to', 'menurut']) {
+    if (!s.startsWith(cue, lead)) continue;
+    const sp = spacesEnd(s, lead + cue.length);
+    const end = sp < 0 ? undefined : nameOrPronounEnds(s, sp)[0];
+    if (end !== undefined) return { subject: s.slice(sp, end), cue, end };
+  }
+  return null;
+}
+
+/** Index of the last sentence stop or quote mark, so that "nothing of these follows" is one comparison. */
+function lastStop(s: string): number {
+  let last = -1;
+  for (let i = 0; i < s.length; i++) if ('.!?"“”'.includes(s[i])) last = i;
+  return last;
+}
+
+/** Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no sentence end after it. */
+export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
+  const stop = lastStop(s);
+  for (let p = 0; p < s.length; p++) {
+    if (p > 0 && isLetter(charBefore(s, p))) continue;
+    for (const end of subjectEnds(s, p)) {
+      const v = verbAfterSubject(s, end, 3, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
+      if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] };
+    }
+  }
+  return null;
+}
+
+/** Before a quote: `according to John Smith, "…` / `Menurut Ketua KPU, "…`. */
+export function accordingToBefore(s: string): CueMatch | null {
+  const stop = lastStop(s);
+  for (let p = 0; p < s.length; p++) {
+    const cue = ['according to', 'Menurut', 'menurut'].find((c) => s.startsWith(c, p));
+    if (!cue) continue;
+    const sp = spacesEnd(s, p + cue.length);
+    if (sp < 0) continue;
+    // `,?` then no sentence end: a comma is no stop, so the name's end decides.
+    for (const end of nameOrPronounEnds(s, sp)) if (end > stop) return { subject: s.slice(sp, end), cue, end };
+  }
+  return null;
+}
+
+/** Before a quote: `He added, "…` / `Kata dia, "…`: a verb starting a sentence, a name or pronoun, nothing after. */
+export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
+  for (let p = 0; p < s.length; p++) {
+    let start = -1;
+    if (p === 0) start = 0;
+    else if ('.!?'.includes(s[p - 1])) start = spacesEnd(s, p);
+    if (start < 0) continue;
+    for (const v of verbEnds(s, start, verbs, false)) {
+      const sp = spacesEnd(s, v);
+      if (sp < 0) continue;
+      for (const end of nameOrPronounEnds(s, sp)) {
+        let rest = end;
+        if (s[rest] === ',' || s[rest] === ':') rest++;
+        if (skipSpace(s, rest) === s.length) return { subject: s.slice(sp, end), cue: s.slice(start, v), end };
+      }
+    }
+  }
+  return null;
+}
+
+/** For each position, where the next speech verb starts (the text's length when none follows). */
+function nextVerbStarts(s: string, verbs: Verbs): Int32Array {
+  const next = new Int32Array(s.length + 1).fill(s.length);
+  for (let i = s.length - 1; i >= 0; i--) next[i] = verbEnds(s, i, verbs).length ? i : next[i + 1];
+  return next;
+}
+
+/** A name, its aside and two words span at most this many characters before the verb, in any real sentence. */
+const MAX_NAME_TO_VERB = 300;
+
+/** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. */
+export function namesWithVerbs(s: string, verbs: Verbs): string[] {
+  const out: string[] = [];
+  const nextVerb = nextVerbStarts(s, verbs);
+  for (let p = 0; p < s.length;) {
+    let next = p + charAt(s, p).length;
+    // Most capitals are nowhere near a speech verb: skip them before trying every way a name could end.
+    if (nextVerb[p] - p <= MAX_NAME_TO_VERB) {
+      for (const end of nameEnds(s, p)) {
+        const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true });
+        if (v) { out.push(s.slice(p, end)); next = v[1]; break; }
+      }
+    }
+    p = next;
+  }
+  return out;
+}
+
+/** `, Kelurahan Sumbersari, Wahyu Wibowo` at the start: the comma-separated names. */
+export function commaNames(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (s[i] === ',') {
+    const start = skipSpace(s, i + 1);
+    const end = nameEnds(s, start)[0];
+    if (end === undefined) break;
+    out.push(s.slice(start, end));
+    i = end;
+  }
+  return out;
+}
+
+/** The name right after `at` (spaces first): `Menlu` + ` Retno Marsudi`. */
+export function nameAfter(s: string, at: number): string | null {
+  const sp = spacesEnd(s, at);
+  const end = sp < 0 ? undefined : nameEnds(s, sp)[0];
+  return end === undefined ? null : s.slice(sp, end);
+}

@@ -1,0 +1,90 @@
+import { charAt, isSpace, isUpper, isWordChar } from './chars';
+import { packs } from './lang/index';
+
+/**
+ * Capitalised names in running text ("Retno Marsudi", "Ludwig van Beethoven",
+ * "J. Smith", "O’Malley", "Rep. John Mica"), found by a hand-written scanner
+ * rather than one Unicode regex over the whole article: that regex was the
+ * costliest step of a cold quote search.
+ */
+
+/** Abbreviated titles that may stand inside a name ("Rep.", "Dr.", "Kol."), from the language packs. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [...new Set(Object.values(packs).flatMap((p) => p.abbreviations))]
+  .filter((a) => /^[a-z]{2,4}$/.test(a))
+  .map((a) => a[0].toUpperCase() + a.slice(1));
+
+/** Lower-case particles inside names: "van", "bin", "de". */
+export const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'de', 'del', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'ibn', 'ul']);
+
+const titleSet = new Set(TITLE_ABBREVIATIONS);
+/** Up to twelve tokens a name. */
+const MAX_TOKENS = 12;
+
+const isNameChar = (ch: string) => isWordChar(ch) || ch === "'" || ch === '’' || ch === '-';
+
+/** End of a name token starting at `i` ("Rep.", "J.", "O’Malley"), or -1. */
+function tokenEnd(text: string, i: number): number {
+  const first = charAt(text, i);
+  if (!isUpper(first)) return -1;
+  // A listed title followed by a full stop.
+  for (let len = 2; len <= 4; len++) {
+    if (text.charCodeAt(i + len) === 46 && titleSet.has(text.slice(i, i + len))) return i + len + 1;
+  }
+  let j = i + first.length;
+  if (text.charCodeAt(j) === 46) return j + 1; // an initial
+  while (j < text.length) {
+    const ch = charAt(text, j);
+    if (!isNameChar(ch)) break;
+    j += ch.length;
+  }
+  return j;
+}
+
+export function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where a name starting at `i` may end, longest first: after its last token,
+ * then after each earlier one (the order in which a regex would backtrack).
+ * Empty when no name starts at `i`.
+ */
+export function nameEnds(text: string, i: number): number[] {
+  let end = tokenEnd(text, i);
+  if (end < 0) return [];
+  const ends = [end];
+  for (let n = 1; n < MAX_TOKENS; n++) {
+    const next = skipSpace(text, end);
+    if (next === end) break;
+    let at = tokenEnd(text, next);
+    if (at < 0) {
+      // "van Beethoven": a connector, more space, then a token.
+      let w = next;
+      while (w < text.length && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w++;
+      const after = skipSpace(text, w);
+      if (w === next || after === w || !NAME_CONNECTORS.has(text.slice(next, w))) break;
+      at = tokenEnd(text, after);
+      if (at < 0) break;
+    }
+    end = at;
+    ends.push(end);
+  }
+  return ends.reverse();
+}
+
+/** End of the longest name starting at `i`, or -1. */
+export function nameEnd(text: string, i: number): number {
+  return nameEnds(text, i)[0] ?? -1;
+}
+
+/** Every name in the text, left to right, not overlapping: what `/NAME/gu` with matchAll finds. */
+export function scanNames(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = charAt(text, i);
+    const end = isUpper(ch) ? nameEnd(text, i) : -1;
+    if (end > i) { out.push({ index: i, text: text.slice(i, end) }); i = end; } else i += ch.length;
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject } from '../../src/core/cue-match';
+import { packs } from '../../src/core/lang/index';
+import { NAME_CONNECTORS, scanNames, TITLE_ABBREVIATIONS } from '../../src/core/names';
+import { rng } from '../fuzz/pages.mjs';
+
+/*
+ * The hand-written matchers replaced regexes of thousands of characters (too
+ * costly to compile on every page). These are those regexes, kept here as the
+ * specification: on thousands of generated snippets, each matcher must find
+ * exactly what its regex found.
+ */
+const verbList = [...new Set(Object.values(packs).flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
+const VERBS = verbList.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
+const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:${[...NAME_CONNECTORS].join('|')})\s+)?${NAME_TOKEN}){0,11}`;
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
+const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}`;
+const LEAD = String.raw`^[\s,.!?;:…—–-]*`;
+const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
+const re = {
+  verbThenSubject: new RegExp(String.raw`${LEAD}(${VERBS})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'),
+  nya: new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'),
+  subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
+  accordingTo: new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'),
+  subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
+  accordingToBefore: new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
+  verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
+  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${VERBS})\b`, 'gu'),
+  names: new RegExp(NAME, 'gu'),
+  commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),
+  nameAfter: new RegExp(String.raw`\s+(${NAME})`, 'uy'),
+};
+const verbs = verbsOf(verbList);
+
+const PIECES = [
+  'John Smith', 'Rep. John Mica', 'Ludwig van Beethoven', 'J. Smith', 'O’Malley', 'Menlu RI', 'Retno Marsudi', 'Kepala Dinas Budi',
+  'The Senator', 'the senator', 'a spokeswoman for the campaign', 'An aide', 'he', 'He', 'she', 'they', 'I', 'We', 'dia', 'Dia', 'ia', 'beliau',
+  'Helen', 'Iago', 'Theresa May', 'said', 'says', 'told reporters', 'told', 'added', 'kata', 'ujar', 'ujarnya', 'katanya', 'tegasnya',
+  'kata-katanya', 'añadió', 'a dit', 'erklärte', 'wrote', 'according to', 'menurut', 'Menurut', 'according', '(R-Fla.)', '(45)',
+  'on Tuesday', 'the plan', 'was', 'that', 'mengatakan', 'pada', 'Selasa', 'iPhone', 'McDonald', 'St. Louis', 'binti', 'van', 'de la',
+  ',', ',', '.', ':', '!', '?', '“', '”', '"', '—', '…', ', a spokesman for the city,', ',  the mayor,', '\n', '  ', 'É', 'Émile Zola', 'Ødegaard',
+];
+
+function snippets(seed: number, n: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, () => {
+    const parts = Array.from({ length: 1 + Math.floor(r() * 9) }, () => PIECES[Math.floor(r() * PIECES.length)]);
+    return parts.reduce((s, p) => s + (r() < 0.8 ? ' ' : '') + p, r() < 0.5 ? ', ' : '');
+  });
+}
+
+/** "… today. He added," / "Kata dia:": a verb opening a sentence, its subject ending the text (rare in random snippets). */
+function sentenceOpeners(seed: number, n: number): string[] {
+  const r = rng(seed);
+  const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
+  return Array.from({ length: n }, () => `${pick(['', 'It rained. ', 'Done!  ', 'Why? ', 'x.'])}${pick(['Said', 'said', 'Kata', 'kata', 'added', 'told', 'a dit', 'añadió'])}${pick([' ', '  ', ''])}${pick(['John Smith', 'he', 'dia', 'Menlu RI', 'the senator', 'Rep. Mica'])}${pick(['', ',', ':', ', ', ' x', '.'])}`);
+}
+
+const CASES = [...snippets(42, 4000), ...sentenceOpeners(7, 400)];
+
+describe('hand matchers find what the regexes found', () => {
+  test('names', () => {
+    for (const s of CASES) expect(scanNames(s).map((m) => [m.index, m.text]), s).toEqual([...s.matchAll(re.names)].map((m) => [m.index, m[0]]));
+  });
+
+  test('verb, then a name or pronoun (after a quote)', () => {
+    for (const s of CASES) {
+      const m = s.match(re.verbThenSubject);
+      const got = verbThenSubject(s, verbs);
+      expect(got && [got.cue, got.between, got.subject, got.end], s).toEqual(m && [m[1], m[2], m[3], m.index! + m[0].length]);
+    }
+  });
+
+  test('-nya cue', () => {
+    for (const s of [...CASES, ', katanya.', ', kata-katanya', ',tegasnyaé', ', nya', ' ujarnyaku']) {
+      expect(nyaCue(s), s).toBe(s.match(re.nya)?.[1] ?? null);
+    }
+  });
+
+  test('subject, then verb (after a quote)', () => {
+    for (const s of CASES) {
+      const m = s.match(re.subjectThenVerb);
+      const got = subjectThenVerb(s, verbs);
+      expect(got && [got.subject, got.cue], s).toEqual(m && [m[1], m[2]]);
+    }
+  });
+
+  test('according to (after a quote)', () => {
+    for (const s of CASES) {
+      const m = s.match(re.accordingTo);
+      const got = accordingTo(s);
+      expect(got && [got.cue, got.subject], s).toEqual(m && [m[1], m[2]]);
+    }
+  });
+
+  test('subject and verb before a quote', () => {
+    for (const s of CASES) {
+      const m = s.match(re.subjectVerbBefore);
+      const got = subjectVerbBefore(s, verbs);
+      expect(got && [got.subject, got.cue], s).toEqual(m && [m[1], m[2]]);
+    }
+  });
+
+  test('according to, before a quote', () => {
+    for (const s of CASES) {
+      const m = s.match(re.accordingToBefore);
+      const got = accordingToBefore(s);
+      expect(got && [got.cue, got.subject], s).toEqual(m && [m[1], m[2]]);
+    }
+  });
+
+  test('verb, then subject, ending the text before a quote', () => {
+    for (const s of CASES) {
+      const m = s.match(re.verbSubjectBefore);
+      const got = verbSubjectBefore(s, verbs);
+      expect(got && [got.cue, got.subject], s).toEqual(m && [m[1], m[2]]);
+    }
+  });
+
+  test('every name with its verb, as matchAll', () => {
+    for (const s of CASES) expect(namesWithVerbs(s, verbs), s).toEqual([...s.matchAll(re.namesWithVerbs)].map((m) => m[1]));
+  });
+
+  test('comma-separated names and the name after a position', () => {
+    for (const s of CASES) {
+      expect(commaNames(s), s).toEqual(s.match(re.commaNames)?.[0].split(/,\s*/).filter(Boolean) ?? []);
+      for (let i = 0; i < s.length; i += 3) {
+        re.nameAfter.lastIndex = i;
+        expect(nameAfter(s, i), `${s} @ ${i}`).toBe(re.nameAfter.exec(s)?.[1] ?? null);
+      }
+    }
+  });
+});
