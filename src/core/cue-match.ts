@@ -80,14 +80,41 @@ function descriptionEnds(s: string, i: number): number[] {
   return out;
 }
 
-/** Who is speaking at `i`: a description, a pronoun, or a name (perhaps after "the"). */
-function subjectEnds(s: string, i: number): number[] {
+/** Who is speaking at `i`: a description, a pronoun, a name (perhaps after "the"), or a role-led name. */
+function subjectEnds(s: string, i: number, roleLed = true): number[] {
   const out = [...descriptionEnds(s, i), ...pronounEnds(s, i)];
   if (s.startsWith('The', i) || s.startsWith('the', i)) {
     const sp = spacesEnd(s, i + 3);
     if (sp > 0) out.push(...nameEnds(s, sp));
   }
-  return [...out, ...nameEnds(s, i)];
+  return [...out, ...nameEnds(s, i), ...(roleLed ? roleLedNameEnds(s, i) : [])];
+}
+
+/**
+ * "Senate minority leader Harry Reid", "former Florida governor Jeb Bush", "Tulsa
+ * police Chief Chuck Jordan": capitalised words and up to three lower-case role
+ * words, ending in the name. Tried last, when the plain forms found no verb;
+ * longest first.
+ */
+function roleLedNameEnds(s: string, i: number): number[] {
+  const ends: number[] = [];
+  let at = i;
+  let lower = 0;
+  for (let tokens = 0; tokens < 8; tokens++) {
+    const name = nameEnds(s, at)[0];
+    let end: number;
+    if (name !== undefined) {
+      end = name;
+      if (lower > 0) ends.push(end);
+    } else {
+      end = lowerWordEnd(s, at);
+      if (end < 0 || ++lower > 3) break;
+    }
+    const next = spacesEnd(s, end);
+    if (next < 0) break;
+    at = next;
+  }
+  return ends.reverse();
 }
 
 /** "(R-Fla.)" after a name: the end with the aside, then without. */
@@ -198,14 +225,19 @@ function lastStop(s: string): number {
   return last;
 }
 
-/** Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no sentence end after it. */
+/**
+ * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
+ * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
+ */
 export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
   const stop = lastStop(s);
-  for (let p = 0; p < s.length; p++) {
-    if (p > 0 && isLetter(charBefore(s, p))) continue;
-    for (const end of subjectEnds(s, p)) {
-      const v = verbAfterSubject(s, end, 3, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
-      if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] };
+  for (const roleLed of [false, true]) {
+    for (let p = 0; p < s.length; p++) {
+      if (p > 0 && isLetter(charBefore(s, p))) continue;
+      for (const end of subjectEnds(s, p, roleLed)) {
+        const v = verbAfterSubject(s, end, 3, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
+        if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] };
+      }
     }
   }
   return null;

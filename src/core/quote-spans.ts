@@ -104,9 +104,10 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       const prevText = text.slice(prev.start, prev.end);
       // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
       const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText);
-      // "…,” Barkley said. “…": a short attribution between two quotes of one speaker in one paragraph.
-      const continued = /^[^.!?]{0,40}[.]\s*$/.test(between) && /,\s*\S$/.test(prevText);
-      if (!between.includes('\n') && between.length < 80 && (interrupted || continued) && isAttribution(between)) {
+      // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
+      // quotes of one paragraph carries over to the second; the second part continues what the first began.
+      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between) && /[,.!?…]\s*\S$/.test(prevText);
+      if (!between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between)) {
         prev.firstEnd ??= prev.end;
         prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
         prev.end = s.end;

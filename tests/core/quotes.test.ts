@@ -22,6 +22,15 @@ describe('quote spans', () => {
     expect(q[0].speaker).toBe('Jane Roe');
   });
 
+  test('an attribution clause between two quotes of one paragraph joins them; a new sentence between does not', () => {
+    const q = findQuotes('“We are not done with this fight yet,” Senate leader Harry Reid told reporters in Washington on Tuesday. “Bernie is a good man, and everything will work out.”');
+    expect(q).toHaveLength(1);
+    expect(q[0].speaker).toBe('Harry Reid');
+    expect(q[0].parts).toEqual(['“We are not done with this fight yet,”', '“Bernie is a good man, and everything will work out.”']);
+    const apart = findQuotes('“We are not done with this fight yet,” Harry Reid said. The senator left early. “Bernie is a good man, and everything will work out.”');
+    expect(apart).toHaveLength(2);
+  });
+
   test('a quote over several paragraphs, the mark repeated on each', () => {
     const text = 'Mayor Ann Berg said:\n“The first part of what I want to say is this.\n“And the second part of it comes here,” she added.';
     const q = findQuotes(text);
