@@ -29,6 +29,22 @@ function openerAt(text: string, i: number): string | null {
   return null;
 }
 
+/** The run of lower-case ASCII letters at `i` ("ujar" of "ujar Najwa"). */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  return text.slice(i, j);
+}
+
+/** A mark after a comma, followed by a cue word and then a capitalised name or the sentence's end. */
+function closesBeforeCue(text: string, i: number, isCueWord: (word: string) => boolean): boolean {
+  if (!/,\s*$/.test(text.slice(Math.max(0, i - 3), i))) return false;
+  const word = wordAt(text, i + 1);
+  if (!word || !isCueWord(word)) return false;
+  const after = text.slice(i + 1 + word.length, i + 3 + word.length);
+  return /^(?:[.,]|\s[A-Z])/.test(after);
+}
+
 /** Paragraph ranges of a text (split at newlines). */
 function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -51,7 +67,7 @@ function opensWithQuote(text: string, p: { start: number; end: number }): boolea
  * paragraph's end continues when the next paragraph opens with a mark (the
  * multi-paragraph convention); otherwise it ends with its paragraph.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, isCueWord?: (word: string) => boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paras = paragraphs(text);
   let carried: number | null = null; // start of a quote running on from the previous paragraph
@@ -72,6 +88,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const ch = text[i];
       if (openAt === null) {
         const op = openerAt(text, i);
+        // `…, ”ujar Najwa.` / `…, ”katanya.`: after a comma, a mark followed by its attribution closes a quote
+        // whose opening mark went missing; it opens nothing.
+        if (op && !ALWAYS_OPEN.includes(op) && isCueWord && closesBeforeCue(text, i, isCueWord)) continue;
         if (op) { openAt = i; closer = CLOSER_FOR[op]; }
         continue;
       }

@@ -31,6 +31,7 @@ interface Lexicon {
   titles: Set<string>;
   orgWords: Set<string>;
   stopwords: Set<string>;
+  titleCues: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
@@ -54,6 +55,7 @@ function getLexicon(): Lexicon {
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
+    titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
@@ -321,6 +323,22 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
 }
 
 /**
+ * A quoted title, not a statement: after a word that says so (a webinar "bertajuk ”…”",
+ * a report "titled “…”"), or in title case with no sentence end inside the marks
+ * ("Strategi dan Peluang dalam Pemulihan Ekonomi Regional").
+ */
+function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
+  if (s.gaps) return false;
+  const before = text.slice(Math.max(0, s.start - 30), s.start).replace(/[\s:]+$/, '');
+  const cue = before.slice(before.search(/\S+$/)).toLowerCase();
+  if (lx.titleCues.has(cue)) return true;
+  const inner = text.slice(s.start + 1, s.end - 1).trim();
+  if (/[.,!?…;:]$/.test(inner)) return false;
+  const words = inner.split(/\s+/).filter((w) => w.length > 0 && isLetter(charAt(w, 0)) && !lx.stopwords.has(w.toLowerCase()));
+  return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;
+}
+
+/**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines. Pure: no DOM, no state between calls.
  */
@@ -328,8 +346,8 @@ export function findQuotes(text: string): Quote[] {
   const lx = getLexicon();
   // Built only for a text that has an interrupted quote: a Unicode pattern costs a compile on every page.
   let attribution: RegExp | undefined;
-  const spans = joinInterrupted(text, findQuoteSpans(text), (between) => (attribution ??= new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u')).test(between))
-    .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS);
+  const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), (between) => (attribution ??= new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u')).test(between))
+    .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS && !isTitleOfWork(text, s, lx));
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
   let last: { speaker: string; end: number } | null = null;

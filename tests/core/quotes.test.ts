@@ -31,6 +31,20 @@ describe('quote spans', () => {
     expect(apart).toHaveLength(2);
   });
 
+  test('titles of works are not quotes: after a title word, or in title case', () => {
+    expect(findQuotes('Dia berbicara dalam webinar bertajuk ”Pemulihan ekonomi dan peluang usaha kecil di daerah” pada Senin.')).toEqual([]);
+    expect(findQuotes('The group released a memo titled "The facts on where the race stands today" on Monday.')).toEqual([]);
+    expect(findQuotes('She spoke at the forum “Digital Lending untuk Membantu UMKM dalam Pemulihan Ekonomi Nasional” yesterday.')).toEqual([]);
+    // A statement keeps its place even when it names a title inside.
+    expect(findQuotes('“We will publish the report before the end of the month,” said Ana Lopez.')).toHaveLength(1);
+  });
+
+  test('a closing mark whose opening mark went missing opens nothing', () => {
+    const q = findQuotes('Warga diminta tetap di rumah selama seminggu ke depan, ”ujar Najwa. Informasi tersebar di grup percakapan warga dan ”Kami akan tetap berjaga sampai pagi,” kata Budi Santoso.');
+    expect(q.map((x) => x.text)).toEqual(['”Kami akan tetap berjaga sampai pagi,”']);
+    expect(q[0].speaker).toBe('Budi Santoso');
+  });
+
   test('a quote over several paragraphs, the mark repeated on each', () => {
     const text = 'Mayor Ann Berg said:\n“The first part of what I want to say is this.\n“And the second part of it comes here,” she added.';
     const q = findQuotes(text);

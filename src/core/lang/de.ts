@@ -7,6 +7,7 @@ export const de: LanguagePack = {
   abbreviations: ['bzw', 'ca', 'dr', 'prof', 'nr', 'str', 'usw', 'vgl', 'z.b', 'u.a', 'd.h', 'evtl', 'ggf', 'inkl', 'jan', 'feb', 'okt', 'dez'],
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'fügte'],
   pronouns: ['er', 'sie'],
+  titleCues: ['titel', 'betitelt', 'namens', 'motto'],
   titles: ['herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin'],
   uiLines: ['teilen', 'drucken', 'anzeige', 'werbung', 'weitere artikel', 'auch interessant', 'empfohlene beiträge', 'ähnliche beiträge',
     'beitragsbild', 'bild anzeigen', 'mehr zum thema', 'kommentare', 'kommentar schreiben', 'zum weiterlesen', 'das könnte sie auch interessieren',

@@ -16,6 +16,7 @@ admitted admits acknowledged acknowledges concluded concludes conceded concedes 
 shouts urged urges suggested suggests predicted predicts observed observes remarked remarks responded responds commented comments joked jokes
 complained complains according`.split(/\s+/),
   pronouns: ['he', 'she', 'they', 'i', 'we'],
+  titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
   titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
 secretary chairman chairwoman chair director spokesman spokeswoman spokesperson chief executive ceo officer general gen lieutenant colonel
 sergeant captain judge justice attorney prime king queen prince princess pope rev reverend bishop coach manager former the a an then

@@ -7,6 +7,7 @@ export const es: LanguagePack = {
   abbreviations: ['sr', 'sra', 'dr', 'dra', 'ud', 'uds', 'etc', 'pág', 'núm', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
   speechVerbs: ['dijo', 'afirmó', 'aseguró', 'explicó', 'señaló', 'indicó', 'agregó', 'añadió', 'declaró', 'según'],
   pronouns: ['él', 'ella'],
+  titleCues: ['titulado', 'titulada', 'lema'],
   titles: ['señor', 'señora', 'presidente', 'presidenta', 'ministro', 'ministra', 'portavoz', 'alcalde', 'alcaldesa', 'director', 'directora'],
   uiLines: ['compartir', 'comentarios', 'publicidad', 'anuncio', 'te puede interesar', 'le puede interesar', 'noticias relacionadas',
     'lo más leído', 'más leídas', 'síguenos', 'suscríbete', 'cerrar', 'buscar', 'menú', 'leer más', 'ver más', 'relacionados'],

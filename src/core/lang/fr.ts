@@ -7,6 +7,7 @@ export const fr: LanguagePack = {
   abbreviations: ['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'etc', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   speechVerbs: ['a dit', 'dit', 'a déclaré', 'déclare', 'a expliqué', 'explique', 'a ajouté', 'ajoute', 'selon'],
   pronouns: ['il', 'elle'],
+  titleCues: ['intitulé', 'intitulée', 'baptisé', 'thème'],
   titles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'présidente', 'ministre', 'porte-parole', 'maire', 'directeur', 'directrice'],
   uiLines: ['partager', 'commentaires', 'publicité', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'suivez-nous',
     'fermer', 'rechercher', 'menu', 'lire la suite', "s'abonner", 'abonnez-vous', 'articles similaires'],

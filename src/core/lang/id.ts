@@ -14,6 +14,7 @@ tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungka
 tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menuturkan menyebutkan memaparkan
 menerangkan berkata bilang menurut`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
+  titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
 ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa

@@ -10,6 +10,8 @@ export interface LanguagePack {
   speechVerbs: readonly string[];
   /** Words that stand for the last speaker: "he", "dia", and -nya cues such as "katanya". */
   pronouns: readonly string[];
+  /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
+  titleCues?: readonly string[];
   /** Words placed before a name that are not part of it: titles and roles. Lower case. */
   titles: readonly string[];
   /** Short lines that are page UI, not article text (lower case, whole line). */
