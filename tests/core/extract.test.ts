@@ -103,3 +103,13 @@ describe('deep nesting', () => {
     expect(shallow.body.innerHTML).toBe(shallowHtml);
   });
 });
+
+describe('when decluttering takes the article away', () => {
+  test('a blog post inside a box named like a widget, in lines without <p>, is still found', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Day ${i + 1} of the trip took us along the river to the old mill and the market, where we bought bread and cheese.`).join('<br>');
+    const page = `<html><head><title>Our trip</title></head><body><div class="widget Blog"><h3>Our trip</h3><div class="post-body">${lines}</div></div><div class="profile"><p>I am Anna and I write about travel, food and the small towns of the north, twice a month.</p></div></body></html>`;
+    const r = extractArticle(docFrom(page));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.text).toContain('Day 12 of the trip');
+  });
+});

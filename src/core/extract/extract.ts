@@ -69,6 +69,30 @@ function lightlyCleanedClone(doc: Document): Document {
 
 interface ReadabilityOutput { content: Element; byline: string | null }
 
+/** The article body read from Readability's container: cleaned blocks, text, words. */
+interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number }
+
+/** Below this many words the decluttered page's article is a stub worth checking against the light pass… */
+const RETRY_BELOW_WORDS = 150;
+/** …and the light pass replaces it when it finds this many times as many words. */
+const RETRY_GAIN = 3;
+
+function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readMetadata>): Body | null {
+  if (!found) return null;
+  const { content } = found;
+  const byline = meta.byline ?? (found.byline && found.byline.length < 100 ? normalizeSpace(found.byline) : null);
+  const blocks = cleanBlocks(readBlocks(content), { title: meta.title, byline });
+  const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
+  const text = bodyBlocks.map((b) => b.text).join('\n');
+  // A short text is still an article when the page says so, or when it is written in paragraphs.
+  const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
+  return { content, byline, blocks, text, words: wordCount(text), paragraphs };
+}
+
+function isArticle(body: Body, declaresArticle: boolean): boolean {
+  return body.words >= MIN_ARTICLE_WORDS && (body.words >= SHORT_ARTICLE_WORDS || body.paragraphs >= 2 || declaresArticle);
+}
+
 function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
   try {
     const parsed = new Readability(doc, { charThreshold, keepClasses: false, serializer: (el: Node) => el }).parse();
@@ -96,19 +120,15 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
 
   const clone = cloneDocument(doc);
   declutterDom(clone);
-  // Decluttering can, on odd templates, leave too little for Readability: then try the untouched page.
-  const found = runReadability(clone, charThreshold) ?? runReadability(lightlyCleanedClone(doc), charThreshold);
-  if (!found) return { ok: false, reason: 'no-article' };
-  const { content } = found;
-  const byline = meta.byline ?? (found.byline && found.byline.length < 100 ? normalizeSpace(found.byline) : null);
-
-  const blocks = cleanBlocks(readBlocks(content), { title: meta.title, byline });
-  const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
-  const text = bodyBlocks.map((b) => b.text).join('\n');
-  const words = wordCount(text);
-  // A short text is still an article when the page says so, or when it is written in paragraphs.
-  const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
-  if (words < MIN_ARTICLE_WORDS || (words < SHORT_ARTICLE_WORDS && paragraphs < 2 && !meta.declaresArticle)) return { ok: false, reason: 'no-article' };
+  // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
+  // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
+  let body = readBody(runReadability(clone, charThreshold), meta);
+  if (!body || !isArticle(body, meta.declaresArticle) || body.words < RETRY_BELOW_WORDS) {
+    const light = readBody(runReadability(lightlyCleanedClone(doc), charThreshold), meta);
+    if (light && isArticle(light, meta.declaresArticle) && (!body || !isArticle(body, meta.declaresArticle) || light.words > body.words * RETRY_GAIN)) body = light;
+  }
+  if (!body || !isArticle(body, meta.declaresArticle)) return { ok: false, reason: 'no-article' };
+  const { content, byline, blocks, text, words } = body;
 
   const lang = detectLanguage(text, meta.declaredLang);
   return {
