@@ -113,3 +113,19 @@ describe('when decluttering takes the article away', () => {
     if (r.ok) expect(r.article.text).toContain('Day 12 of the trip');
   });
 });
+
+describe('gallery articles', () => {
+  test('when captions hold more words than the paragraphs, they are the body', () => {
+    const slides = Array.from({ length: 8 }, (_, i) => `<figure><img src="/costume${i}.jpg" alt=""><figcaption>Costume ${i + 1}: a red jumper, a white collar and a black headband make this one in ten minutes from things you already own.</figcaption></figure>`).join('');
+    const page = `<html><head><title>Last-minute costumes</title></head><body><article><h1>Last-minute costumes</h1><p>Cheap and easy costumes are all that matter this year, and these ideas can be made at the very last minute.</p>${slides}</article></body></html>`;
+    const r = extractArticle(docFrom(page));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.text).toContain('Costume 8: a red jumper');
+  });
+
+  test('an article with one photo keeps its caption out of the text', () => {
+    const page = `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>${para(4)}<figure><img src="/b.jpg" alt=""><figcaption>The old bridge at dawn, seen from the harbour wall.</figcaption></figure></article></body></html>`;
+    const r = extractArticle(docFrom(page));
+    expect(r.ok && r.article.text.includes('The old bridge at dawn')).toBe(false);
+  });
+});

@@ -81,7 +81,12 @@ function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readM
   if (!found) return null;
   const { content } = found;
   const byline = meta.byline ?? (found.byline && found.byline.length < 100 ? normalizeSpace(found.byline) : null);
-  const blocks = cleanBlocks(readBlocks(content), { title: meta.title, byline });
+  let blocks = cleanBlocks(readBlocks(content), { title: meta.title, byline });
+  // A gallery or slideshow article tells its story in captions: there they are the body, not asides.
+  const captionWords = wordCount(blocks.filter((b) => b.kind === 'caption').map((b) => b.text).join(' '));
+  if (captionWords > wordCount(blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join(' '))) {
+    blocks = blocks.map((b) => (b.kind === 'caption' ? { ...b, kind: 'paragraph' } : b));
+  }
   const bodyBlocks = blocks.filter((b) => b.kind !== 'caption');
   const text = bodyBlocks.map((b) => b.text).join('\n');
   // A short text is still an article when the page says so, or when it is written in paragraphs.
