@@ -280,7 +280,8 @@ export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
 /** For each position, where the next speech verb starts (the text's length when none follows). */
 function nextVerbStarts(s: string, verbs: Verbs): Int32Array {
   const next = new Int32Array(s.length + 1).fill(s.length);
-  for (let i = s.length - 1; i >= 0; i--) next[i] = verbEnds(s, i, verbs).length ? i : next[i + 1];
+  // A verb follows spaces in every cue pattern: only positions after a space (or at the start) can hold one.
+  for (let i = s.length - 1; i >= 0; i--) next[i] = (i === 0 || isSpace(s.charCodeAt(i - 1))) && verbEnds(s, i, verbs).length ? i : next[i + 1];
   return next;
 }
 

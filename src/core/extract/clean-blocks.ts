@@ -25,8 +25,7 @@ export function isDateLine(text: string): boolean {
   return rest.length <= 2 && /\d/.test(text);
 }
 
-function isUiLine(text: string): boolean {
-  const key = lineKey(text);
+function isUiLine(text: string, key = lineKey(text)): boolean {
   if (!key || allUiLines.has(key) || allUiLines.has(normalizeSpace(text).toLowerCase())) return true;
   // A bare URL, or a line of one symbol: "×", "|", "•".
   return /^(?:https?:\/\/|www\.)\S+$/i.test(text) || !/[\p{L}\p{N}]/u.test(text);
@@ -77,16 +76,18 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   const kept: ElementBlock[] = [];
   // Link lists after the story's last real paragraph are other stories; inside the story they are its content.
   let lastLongParagraph = -1;
-  blocks.forEach((b, i) => { if (b.kind === 'paragraph' && wordCount(b.text) >= 20) lastLongParagraph = i; });
+  // Counted once: each count runs Unicode patterns over the block.
+  const wordsOf = blocks.map((b) => wordCount(b.text));
+  blocks.forEach((b, i) => { if (b.kind === 'paragraph' && wordsOf[i] >= 20) lastLongParagraph = i; });
   for (const [index, b] of blocks.entries()) {
+    const words = wordsOf[index];
     // Short text in a figure or holding an image is a caption or credit, even without <figcaption>.
-    if (b.kind !== 'caption' && b.kind !== 'heading' && wordCount(b.text) < 15 && isBesideImage(b.el)) b.kind = 'caption';
+    if (b.kind !== 'caption' && b.kind !== 'heading' && words < 15 && isBesideImage(b.el)) b.kind = 'caption';
     const key = lineKey(b.text);
-    const words = wordCount(b.text);
     let drop = false;
     if (inRelatedList && words < 20 && b.kind !== 'paragraph') drop = true;
     else if (inRelatedList && words < 14) drop = true;
-    else if (isUiLine(b.text) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
+    else if (isUiLine(b.text, key) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
@@ -96,11 +97,11 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     // An all-capitals line that is a link: a headline of another story.
     else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkDensity(b.el) > 0.5) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
-    else if (seen.has(key) && (b.kind === 'caption' || wordCount(b.text) < 60)) drop = true;
+    else if (seen.has(key) && (b.kind === 'caption' || words < 60)) drop = true;
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
     else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkDensity(b.el) > 0.9 && b.kind !== 'heading') drop = true;
-    inRelatedList = drop ? inRelatedList || (isUiLine(b.text) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
+    inRelatedList = drop ? inRelatedList || (isUiLine(b.text, key) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();
       continue;

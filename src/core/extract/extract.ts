@@ -115,7 +115,8 @@ function runReadability(doc: Document, charThreshold: number): ReadabilityOutput
 export function extractArticle(doc: Document, url?: string): ExtractResult {
   // Read once: textContent walks the whole page.
   const bodyText = doc.body?.textContent ?? '';
-  if (!doc.body || !normalizeSpace(bodyText)) return { ok: false, reason: 'empty-page' };
+  // Any visible character at all (normalizeSpace would copy the whole page text twice to say so).
+  if (!doc.body || !/[^\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/.test(bodyText)) return { ok: false, reason: 'empty-page' };
   if (bodyText.length > LIMITS.maxTextChars || doc.getElementsByTagName('*').length > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
   const meta = readMetadata(doc, url);
 

@@ -1,5 +1,4 @@
 /** Small text helpers shared by the extraction steps. */
-import { charAt, isLetterOrDigit } from '../chars';
 
 /** Collapses runs of whitespace (nbsp included) and drops zero-width characters. */
 export function normalizeSpace(s: string): string {
@@ -18,27 +17,7 @@ export function denseScriptChars(s: string): number {
 
 /** Word count that also works for CJK and Thai (about two characters a word). */
 export function wordCount(s: string): number {
-  // Runs of letters and digits, each dense-script character breaking a run and counting half a word.
-  let dense = 0;
-  let spaced = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length;) {
-    const ch = charAt(s, i);
-    const c = ch.charCodeAt(0);
-    if (isDense(c)) {
-      dense++;
-      inWord = false;
-    } else {
-      const w = isLetterOrDigit(ch);
-      if (w && !inWord) spaced++;
-      inWord = w;
-    }
-    i += ch.length;
-  }
+  const dense = denseScriptChars(s);
+  const spaced = s.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return spaced + Math.round(dense / 2);
-}
-
-/** Kana, CJK ideographs, Hangul, Thai: the ranges `denseScriptChars` counts. */
-function isDense(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f);
 }

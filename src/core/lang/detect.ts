@@ -1,4 +1,3 @@
-import { charAt, isLetter } from '../chars';
 import { packs } from './index';
 
 /** The most frequent words of languages we can recognise but do not fully support. */
@@ -14,30 +13,11 @@ const wordSets: [string, Set<string>][] = [
   ...Object.entries(recogniseOnly).map(([code, words]): [string, Set<string>] => [code, new Set(words.split(' '))]),
 ];
 
-/** Scripts whose text alone names the language (or family), checked before word counts: [first, last, code]. */
-const scripts: [number, number, string][] = [
-  [0x3040, 0x30ff, 'ja'], [0xac00, 0xd7af, 'ko'], [0x4e00, 0x9fff, 'zh'], [0x0e00, 0x0e7f, 'th'],
-  [0x0600, 0x06ff, 'ar'], [0x0590, 0x05ff, 'he'], [0x0400, 0x04ff, 'ru'], [0x0370, 0x03ff, 'el'],
+/** Scripts whose text alone names the language (or family), checked before word counts. */
+const scripts: [RegExp, string][] = [
+  [/[\u3040-\u30ff]/g, 'ja'], [/[\uac00-\ud7af]/g, 'ko'], [/[\u4e00-\u9fff]/g, 'zh'], [/[\u0e00-\u0e7f]/g, 'th'],
+  [/[\u0600-\u06ff]/g, 'ar'], [/[\u0590-\u05ff]/g, 'he'], [/[\u0400-\u04ff]/g, 'ru'], [/[\u0370-\u03ff]/g, 'el'],
 ];
-
-/** Letters, characters per script and the lower-case words of a sample, in one pass (no Unicode regexes to compile). */
-function survey(sample: string): { letters: number; perScript: number[]; words: string[] } {
-  const perScript = scripts.map(() => 0);
-  const words: string[] = [];
-  let letters = 0;
-  let wordStart = -1;
-  for (let i = 0; i <= sample.length;) {
-    const ch = i < sample.length ? charAt(sample, i) : '';
-    const c = ch.charCodeAt(0);
-    if (c >= 0x370) for (let k = 0; k < scripts.length; k++) if (c >= scripts[k][0] && c <= scripts[k][1]) perScript[k]++;
-    const letter = ch !== '' && isLetter(ch);
-    if (letter) letters++;
-    if (letter && wordStart < 0) wordStart = i;
-    if (!letter && wordStart >= 0) { words.push(sample.slice(wordStart, i).toLowerCase()); wordStart = -1; }
-    i += ch.length || 1;
-  }
-  return { letters, perScript, words };
-}
 
 /**
  * Guesses the language of a text: by script first, then by counting frequent words.
@@ -47,13 +27,14 @@ function survey(sample: string): { letters: number; perScript: number[]; words: 
 export function detectLanguage(text: string, declared?: string | null): string {
   const sample = text.slice(0, 5000);
   const declaredCode = declared?.toLowerCase().split(/[-_]/)[0] || '';
-  const { letters, perScript, words } = survey(sample);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return declaredCode || 'und';
-  for (const [k, [, , code]] of scripts.entries()) {
-    const n = perScript[k];
+  for (const [re, code] of scripts) {
+    const n = sample.match(re)?.length ?? 0;
     // Japanese text mixes kana with kanji; kana alone decides it.
     if (n / letters > (code === 'ja' ? 0.05 : 0.3)) return code === 'zh' && declaredCode === 'ja' ? 'ja' : code;
   }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = '';
   let bestHits = 0;
   const hits: Record<string, number> = {};
