@@ -40,6 +40,7 @@ function tokenEnd(text: string, i: number): number {
   return j;
 }
 
+/** The end of the spaces (`\s*`) at `i`. */
 export function skipSpace(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
