@@ -54,6 +54,11 @@ describe('quote spans', () => {
 });
 
 describe('speakers', () => {
+  test('a sentence connective or a role before the name is not part of it', () => {
+    expect(speakers('Begitupun Arni Setiyani mengatakan, ”Belanja sayur secara daring itu sangat membantu kami.”')[0][1]).toBe('Arni Setiyani');
+    expect(speakers('”Sejak Maret saya selalu belajar dari rumah bersama adik,” kata Orangtua Intan Permata.')[0][1]).toBe('Intan Permata');
+  });
+
   test('English cues before and after the quote', () => {
     expect(speakers('"The economy is growing fast this year," said Maria Chen.')).toEqual([['"The economy is growing fast this year,"', 'Maria Chen']]);
     expect(speakers('Tom Ruiz told reporters: "Nobody asked us about this at all."')[0][1]).toBe('Tom Ruiz');

@@ -6,7 +6,8 @@ export const id: LanguagePack = {
 lebih saat kami kita mereka dia ia beliau para tersebut namun tetapi tapi hanya masih belum jika kalau agar supaya bahwa seperti antara
 setelah sebelum hingga sampai secara serta maupun sangat harus baru lalu kemudian masing sejak tak pun nya mana apa siapa bagaimana
 mengapa kapan ketika bagi oleh lain semua setiap banyak beberapa sementara yakni yaitu demikian begitu selain terhadap tentang menjadi
-kata ujar tahun hari ya kok sih saya aku kamu anda menurut sementara selain dalam adapun kemudian namun`.split(/\s+/),
+kata ujar tahun hari ya kok sih saya aku kamu anda menurut sementara selain dalam adapun kemudian namun begitupun begitu pula
+sedangkan bahkan selanjutnya padahal meski meskipun walaupun sehingga jadi`.split(/\s+/),
   abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah
@@ -18,7 +19,7 @@ menerangkan berkata bilang menurut`.split(/\s+/),
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
 ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
-ustaz kiai haji hj bapak pak ibu bu sdr saudara mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
+ustaz kiai haji hj bapak pak ibu bu sdr saudara orangtua orang tua mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
 brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
 sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`.split(/\s+/),
