@@ -85,7 +85,6 @@ const MAX_DEPTH = 40;
  * markup: hundreds of nested <div>s), keeping every text and element that has content.
  */
 export function collapseDeepWrappers(root: Element): void {
-  if (!nestsDeeperThan(root, MAX_DEPTH)) return;
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
@@ -109,19 +108,6 @@ export function collapseDeepWrappers(root: Element): void {
       }
     }
     for (const child of childElements(current)) stack.push([child, depth + 1]);
-  }
-}
-
-/**
- * Whether any element sits more than `depth` levels below `root`. Asked of the
- * browser's selector engine, which answers for a whole page far faster than a
- * walk in script; almost every page answers no, and the walk is skipped.
- */
-function nestsDeeperThan(root: Element, depth: number): boolean {
-  try {
-    return root.querySelector(`:scope${' > *'.repeat(depth + 1)}`) !== null;
-  } catch {
-    return true;
   }
 }
 
