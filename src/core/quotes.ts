@@ -338,6 +338,15 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;
 }
 
+/** The first person named in a sentence (before its quote), and how far before the quote that name stands. */
+function sentenceSubject(left: string, lx: Lexicon): { text: string; fromEnd: number } | null {
+  for (const m of scanNames(left)) {
+    const bare = bareName(m.text, lx);
+    if (looksLikePerson(bare, lx) && !lx.pronouns.has(bare.toLowerCase())) return { text: m.text, fromEnd: left.length - m.index };
+  }
+  return null;
+}
+
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines. Pure: no DOM, no state between calls.
@@ -374,8 +383,11 @@ export function findQuotes(text: string): Quote[] {
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
-      // No cue at all: a quote continuing the previous speaker, or one introduced by reported speech.
-      speaker = reported ?? last?.speaker ?? null;
+      // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
+      // ("Clinton slammed the plan as “…”"), else a quote continuing the previous speaker.
+      const subject = sentenceSubject(leftContext(text, s, prevEnd), lx);
+      const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
+      speaker = reported ?? fromSubject ?? last?.speaker ?? null;
     }
     if (speaker) {
       last = { speaker, end: s.end };

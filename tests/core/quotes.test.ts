@@ -54,6 +54,11 @@ describe('quote spans', () => {
 });
 
 describe('speakers', () => {
+  test('a quote without a cue belongs to the person its sentence is about, not to the previous speaker', () => {
+    const text = 'Hillary Clinton spoke in Ohio. “We will not build walls between neighbours,” said Mark Kelly. Clinton slammed the proposal as “reprehensible, prejudiced and divisive.”';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Mark Kelly', 'Hillary Clinton']);
+  });
+
   test('a sentence connective or a role before the name is not part of it', () => {
     expect(speakers('Begitupun Arni Setiyani mengatakan, ”Belanja sayur secara daring itu sangat membantu kami.”')[0][1]).toBe('Arni Setiyani');
     expect(speakers('”Sejak Maret saya selalu belajar dari rumah bersama adik,” kata Orangtua Intan Permata.')[0][1]).toBe('Intan Permata');
