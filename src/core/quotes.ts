@@ -124,7 +124,6 @@ function standsAlone(text: string, word: string, next: string): boolean {
   return false;
 }
 
-
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
@@ -367,7 +366,8 @@ export function findQuotes(text: string): Quote[] {
     // An interrupted quote is attributed in its interruption.
     const rightFrom = s.firstEnd ?? s.end;
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
-    const mention = mentionAfter(right, lx) ?? mentionBefore(leftContext(text, s, prevEnd), lx);
+    const left = leftContext(text, s, prevEnd);
+    const mention = mentionAfter(right, lx) ?? mentionBefore(left, lx);
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
@@ -385,7 +385,7 @@ export function findQuotes(text: string): Quote[] {
     } else {
       // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
       // ("Clinton slammed the plan as “…”"), else a quote continuing the previous speaker.
-      const subject = sentenceSubject(leftContext(text, s, prevEnd), lx);
+      const subject = sentenceSubject(left, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
       speaker = reported ?? fromSubject ?? last?.speaker ?? null;
     }

@@ -128,12 +128,16 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   declutterDom(clone);
   // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
   // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
-  let body = readBody(runReadability(clone, charThreshold), meta);
-  if (!body || !isArticle(body, meta.declaresArticle) || body.words < RETRY_BELOW_WORDS) {
-    const light = readBody(runReadability(lightlyCleanedClone(doc), charThreshold), meta);
-    if (light && isArticle(light, meta.declaresArticle) && (!body || !isArticle(body, meta.declaresArticle) || light.words > body.words * RETRY_GAIN)) body = light;
+  const article = (found: ReadabilityOutput | null) => {
+    const body = readBody(found, meta);
+    return body && isArticle(body, meta.declaresArticle) ? body : null;
+  };
+  let body = article(runReadability(clone, charThreshold));
+  if (!body || body.words < RETRY_BELOW_WORDS) {
+    const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
+    if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
-  if (!body || !isArticle(body, meta.declaresArticle)) return { ok: false, reason: 'no-article' };
+  if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
 
   const lang = detectLanguage(text, meta.declaredLang);
