@@ -129,3 +129,25 @@ describe('gallery articles', () => {
     expect(r.ok && r.article.text.includes('The old bridge at dawn')).toBe(false);
   });
 });
+
+describe('quotations and embedded posts', () => {
+  test('a tweet inside a box named "widget" stays in the article, with the blockquote around it', () => {
+    const tweet = '<div class="article-widget article-tweet"><blockquote class="twitter-tweet"><p lang="en">I cannot thank the council enough for the new bridge.</p>— Ana Lopez (@analopez) <a href="https://twitter.com/x/status/1">November 19, 2019</a></blockquote></div>';
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}${tweet}${para(3, 'board')}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('I cannot thank the council enough for the new bridge.');
+    expect(r.article.html).toMatch(/<blockquote[^>]*>[\s\S]*I cannot thank/);
+  });
+
+  test('a quoted passage in <blockquote> is kept', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<blockquote><p>We will open the bridge in spring, whatever the weather does to the schedule.</p></blockquote>${para(3, 'board')}</article>`)));
+    expect(r.ok && r.article.text).toContain('We will open the bridge in spring');
+  });
+
+  test('a slash in prose is not a photo credit; "Name / Agency" under a photo is', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<p>The screen doubles as a display for the camera, which allows for safer parking / maneuvering.</p><p>Jane Doe / Reuters</p>${para(3, 'board')}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('safer parking / maneuvering.');
+    expect(r.article.text).not.toContain('Reuters');
+  });
+});

@@ -32,7 +32,10 @@ function isUiLine(text: string, key = lineKey(text)): boolean {
 }
 
 /** A photo credit line: "(Image: GETTY)", "Jane Doe/Getty Images", "Photo: AFP". */
-const CREDIT = /(?:(?:\s\/\s?[\p{Lu}][\p{L}\p{N} .&-]{1,30}$|\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?(?::| by)[^)]*\)))\s*$|^(?:in this|this) .{0,80}?\b(?:file )?(?:photo|image|picture)\b/iu;
+const CREDIT = /(?:(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|istock|epa|alamy)\)?|\((?:image|photo|foto|credit|source)s?(?::| by)[^)]*\)))\s*$|^(?:in this|this) .{0,80}?\b(?:file )?(?:photo|image|picture)\b/iu;
+
+/** "Jane Doe / Reuters", "Foto: X/dpa": a name, a slash, a capitalised agency at the end (case-sensitive: "parking / maneuvering." is prose). */
+const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;
@@ -91,6 +94,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
+    else if (words < 15 && AGENCY_AFTER_SLASH.test(b.text)) drop = true;
     // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").
     else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
     else if (words < 25 && NEWSROOM.test(b.text)) drop = true;

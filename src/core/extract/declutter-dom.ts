@@ -66,10 +66,16 @@ function substantialParagraphs(el: Element): number {
 
 const ARTICLE_HOLDERS = 'article, main, [role="main"], [itemprop="articleBody"]';
 
-/** The page's own article or main elements and every box around them: never clutter, whatever their class says. */
+/**
+ * Posts embedded in the story (a tweet, an Instagram or TikTok post) as their networks' blockquote
+ * markup. Sites wrap them in boxes named "widget" or "embed"; the post is still part of the article.
+ */
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed-bq, blockquote.threads-post';
+
+/** The page's own article or main elements, embedded posts, and every box around them: never clutter, whatever their class says. */
 function structuralElements(doc: Document): Set<Element> {
   const keep = new Set<Element>();
-  for (const holder of Array.from(doc.querySelectorAll(ARTICLE_HOLDERS))) {
+  for (const holder of Array.from(doc.querySelectorAll(`${ARTICLE_HOLDERS}, ${EMBEDDED_POSTS}`))) {
     for (let e: Element | null = holder; e && !keep.has(e); e = e.parentElement) keep.add(e);
   }
   return keep;
