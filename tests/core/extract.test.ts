@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
 import { extractArticle } from '../../src/core/extract/extract';
 import { articlePage, docFrom } from '../helpers';
@@ -149,5 +150,24 @@ describe('quotations and embedded posts', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text).toContain('safer parking / maneuvering.');
     expect(r.article.text).not.toContain('Reuters');
+  });
+});
+
+describe('date stamps and credits in other languages', () => {
+  test('a date or time stamp is recognised in languages whose month names the core does not list', () => {
+    for (const stamp of ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'Erstellt am Dienstag 6. Mai 2014', '22 listopada 2019, 14:05', '03.04.2020', 'Rabu, 07 Juli 2021 11:34']) {
+      expect(isDateLine(stamp), stamp).toBe(true);
+    }
+    for (const prose of ['The bridge opened in 2019.', 'Budget 2025', 'Population: 2,500 in 2019', '— Ana Lopez (@analopez) November 19, 2019', 'In 2019 we went to Paris and stayed']) {
+      expect(isDateLine(prose), prose).toBe(false);
+    }
+  });
+
+  test('a credit label on its own line takes the credit under it along', () => {
+    const credit = '<dl><dt>Фото:</dt><dd>личный архив Андрея Рудькова</dd></dl>';
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}${credit}<p>Crédits photos : Agence Exemple</p>${para(3, 'board')}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/Фото|личный архив|Crédits/);
+    expect(r.article.text.split('\n')).toHaveLength(6);
   });
 });

@@ -22,7 +22,32 @@ export function isDateLine(text: string): boolean {
     .replace(MONTHS, ' ').replace(WEEKDAYS, ' ')
     .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|pst|pdt|pt|et|cst|cdt|mst|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
     .replace(/[\d\s,.:/|()+-]+/g, '');
-  return rest.length <= 2 && /\d/.test(text);
+  return (rest.length <= 2 && /\d/.test(text)) || isForeignDateLine(text);
+}
+
+/** Digits as dates write them: 2018, 6., 22, 03.04.2020, 2020-04-03, 3/4/20, 0:13, 20h37. */
+const DATE_NUMBER = /^(?:\d{1,2}\.?|(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2})$/;
+const YEAR_OR_TIME = /(?:^|\D)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\D|$)/;
+
+/**
+ * A date line in a language whose month names the core does not know ("segunda-feira, 22 de janeiro
+ * de 2018 às 0:13", "Erstellt am Dienstag 6. Mai 2014", "marca 2021"): a short line whose numbers are
+ * all date or time numbers, with a year or a time, and at most three words of three letters or more.
+ */
+function isForeignDateLine(text: string): boolean {
+  // "The bridge opened in 2019." is a sentence, not a stamp; "— Dele (@dele) November 19, 2019" signs a post.
+  if (text.length > 60 || !YEAR_OR_TIME.test(text) || /\p{L}.*\d[.!?]$|\p{L}{2}[.!?]$|@/u.test(text)) return false;
+  let words = 0;
+  let numbers = 0;
+  for (const token of text.split(/[\s,;()|–—]+/)) {
+    const t = token.replace(/[:.]$/, '');
+    if (/\d/.test(t)) {
+      if (!DATE_NUMBER.test(token) && !DATE_NUMBER.test(t)) return false;
+      // A full date or a time counts for two: "03.04.2020" alone is a stamp, "Budget 2025" is a name.
+      numbers += /\d\D+\d/.test(t) ? 2 : 1;
+    } else if (/\p{L}{3}/u.test(t) && ++words > 3) return false;
+  }
+  return numbers >= 2;
 }
 
 function isUiLine(text: string, key = lineKey(text)): boolean {
@@ -56,8 +81,14 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
   if (text.length > 120) return false;
   if (ctx.byline && lineKey(text) === lineKey(ctx.byline)) return true;
   if (ctx.byline && text.length < 80 && lineKey(text).endsWith(lineKey(ctx.byline)) && /^(by|oleh|penulis|reporter)\b/i.test(text)) return true;
-  return /^(reporter|editor|penulis|pewarta|fotografer|photographer|photo|foto|image|credit|sumber|source)\s*[:|/]/i.test(text);
+  return CREDIT_LABEL.test(text) || /\b(?:photo(?:graph)?s? by|photo\s*:)\s*$/i.test(text);
 }
+
+/** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
+const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
+const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_WORDS})\\s*[:|/]`, 'i');
+/** A credit label on a line of its own: the line after it is the credit. */
+const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
 
 function isBesideImage(el: Element): boolean {
   if (el.closest('figure')) return true;
@@ -75,6 +106,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   const seen = new Set<string>();
   // After a "related stories" style heading, the short lines that follow are its list.
   let inRelatedList = false;
+  let afterCreditLabel = false;
   const titleKey = lineKey(ctx.title);
   const kept: ElementBlock[] = [];
   // Link lists after the story's last real paragraph are other stories; inside the story they are its content.
@@ -90,6 +122,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     let drop = false;
     if (inRelatedList && words < 20 && b.kind !== 'paragraph') drop = true;
     else if (inRelatedList && words < 14) drop = true;
+    else if (afterCreditLabel && words < 12 && b.kind !== 'heading') drop = true;
     else if (isUiLine(b.text, key) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
@@ -105,6 +138,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
     else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkDensity(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    afterCreditLabel = CREDIT_LABEL_ALONE.test(b.text);
     inRelatedList = drop ? inRelatedList || (isUiLine(b.text, key) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();
