@@ -55,6 +55,7 @@ export function Reader({ tabId }: { tabId: number }) {
         <header>
           <p class="meta">{meta}</p>
           <h1>{article.title}</h1>
+          {article.standfirst && <p class="standfirst">{article.standfirst}</p>}
           {article.byline && <p class="byline">{t('by', article.byline)}</p>}
           {article.url && <p class="original"><a href={article.url} rel="noopener noreferrer">{t('readerOriginal')}</a></p>}
         </header>

@@ -171,3 +171,29 @@ describe('date stamps and credits in other languages', () => {
     expect(r.article.text.split('\n')).toHaveLength(6);
   });
 });
+
+describe('the standfirst', () => {
+  const dek = 'The council approved the new bridge on Monday after a decade of debate over its cost and its route.';
+  const page = (headMatter: string, body: string) => `<!doctype html><html><head><title>Bridge</title><meta name="description" content="${dek}"></head>
+    <body><header class="article-head"><h1>Bridge approved</h1>${headMatter}</header><div class="story-body">${body}</div></body></html>`;
+
+  test('printed outside the body, it is found as header matter and kept out of the body text', () => {
+    const r = extractArticle(docFrom(page(`<h2 class="subline">${dek}</h2>`, para(5))));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.standfirst).toBe(dek);
+    expect(r.article.text).not.toContain('decade of debate');
+  });
+
+  test('a description cut short with an ellipsis still finds the whole standfirst', () => {
+    const cut = dek.slice(0, 60).trimEnd() + '…';
+    const r = extractArticle(docFrom(page(`<h2 class="lead">${dek}</h2>`, para(5)).replace(`content="${dek}"`, `content="${cut}"`)));
+    expect(r.ok && r.article.standfirst).toBe(dek);
+  });
+
+  test('none when the description is already in the body, only in a caption, or not on the page', () => {
+    for (const [head, body] of [['', `<p>${dek}</p>${para(5)}`], [`<figure><img src="/a.jpg" alt=""><figcaption>${dek}</figcaption></figure>`, para(5)], ['', para(5)]]) {
+      const r = extractArticle(docFrom(page(head, body)));
+      expect(r.ok && r.article.standfirst).toBeNull();
+    }
+  });
+});

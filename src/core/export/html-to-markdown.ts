@@ -7,7 +7,7 @@
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'ASIDE', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER']);
 
 /** Characters that would start Markdown syntax inside running text. */
-function escapeText(s: string): string {
+export function escapeText(s: string): string {
   return s.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 

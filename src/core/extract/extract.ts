@@ -4,11 +4,14 @@ import { readBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean-blocks';
 import { collapseDeepWrappers, declutterDom } from './declutter-dom';
 import { readMetadata } from './metadata';
+import { findStandfirst } from './standfirst';
 import { denseScriptChars, normalizeSpace, wordCount } from './text';
 
 export interface Article {
   title: string;
   byline: string | null;
+  /** The sentence or two under the headline that sum the story up, when the page prints one outside the body. */
+  standfirst: string | null;
   site: string | null;
   date: string | null;
   url: string | null;
@@ -139,6 +142,8 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   }
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
+  // Header matter like the title and byline: shown under the title, not part of the body text.
+  const standfirst = findStandfirst(doc, meta.description, bodyText, text);
 
   const lang = detectLanguage(text, meta.declaredLang);
   return {
@@ -146,6 +151,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     article: {
       title: meta.title || normalizeSpace(doc.title ?? ''),
       byline,
+      standfirst,
       site: meta.site,
       date: meta.date,
       url: url ?? null,

@@ -22,6 +22,8 @@ export interface PageMetadata {
   declaredLang: string | null;
   dir: 'ltr' | 'rtl' | null;
   image: string | null;
+  /** The page's own one- or two-sentence summary (meta description), if any. */
+  description: string | null;
   /** The page says it holds an article: article markup, og:type article, a publication time or Article JSON-LD. */
   declaresArticle: boolean;
 }
@@ -127,6 +129,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     declaredLang: declaredLang ? declaredLang.replace('_', '-') : null,
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     image,
+    description: meta(table, 'og:description', 'description', 'twitter:description') ?? null,
     declaresArticle,
   };
 }

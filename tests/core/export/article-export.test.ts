@@ -46,3 +46,10 @@ test('articlePlainText: title, who and when, paragraphs, link', () => {
   const out = articlePlainText({ ...head, byline: null, text: 'One.\nTwo.' }, '14 March 2023');
   expect(out).toBe('Rain: "a record" year\n\nWarta Contoh · 14 March 2023\n\nOne.\n\nTwo.\n\nhttps://warta.example/rain\n');
 });
+
+test('the standfirst follows the title in both exports, escaped in Markdown', () => {
+  const doc = docFrom('<div id="c"><p>Body text.</p></div>');
+  const standfirst = 'Rain fell for *40* days, the longest spell on record.';
+  expect(articleMarkdown({ ...head, standfirst }, doc.getElementById('c')!)).toContain('# Rain: "a record" year\n\n*Rain fell for \\*40\\* days, the longest spell on record.*\n\nBody text.\n');
+  expect(articlePlainText({ ...head, standfirst, text: 'One.' }, '14 March 2023')).toMatch(/^Rain: "a record" year\n\nRain fell for \*40\* days, the longest spell on record\.\n\nSari Wulandari/);
+});
