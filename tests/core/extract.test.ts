@@ -197,3 +197,29 @@ describe('the standfirst', () => {
     }
   });
 });
+
+describe('headings and filing lines around the story', () => {
+  test('after the story, a heading that introduces other stories takes its list along, in any supported language', () => {
+    for (const heading of ['More News from Science', 'Leia também', 'Weitere Artikel']) {
+      const list = '<h3>Bridge tolls to rise next year</h3><p>Harbour reopens after storm</p><p><a href="/3">Ferry timetable changes in the spring</a></p>';
+      const r = extractArticle(docFrom(articlePage(`<article>${para(5)}<h2>${heading}</h2>${list}</article>`)));
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.article.text, heading).not.toMatch(/More News|Leia|Weitere|tolls|Harbour reopens|Ferry timetable/);
+    }
+  });
+
+  test('a "more…" line inside the story, before its last paragraph, is the story\'s own', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<h2>Latest figures</h2>${para(2, 'board')}</article>`)));
+    expect(r.ok && r.article.text).toContain('Latest figures');
+  });
+
+  test('a filing line (published by, category, tags) is left out; a heading restating the title before the story too', () => {
+    const page = `<html><head><title>Ambulance service reports break-in at two vehicles</title></head><body><article>
+      <h2>Ambulance service reports break-in at vehicles</h2><p>05/10/2018 - Publicado por: Clara Borba - Categoria: Saúde - Tags: ambulance</p>${para(5)}
+      <h2>Ambulance service: what happens next</h2>${para(1, 'board')}</article></body></html>`;
+    const r = extractArticle(docFrom(page));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/break-in at vehicles|Publicado por|Categoria/);
+    expect(r.article.text).toContain('Ambulance service: what happens next');
+  });
+});

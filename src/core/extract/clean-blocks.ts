@@ -1,4 +1,4 @@
-import { allUiLines, allUiPrefixes } from '../lang/index';
+import { allRelatedHeadings, allUiLines, allUiPrefixes } from '../lang/index';
 import type { ElementBlock } from './blocks';
 import { linkDensity } from './link-density';
 import { lineKey, normalizeSpace, wordCount } from './text';
@@ -97,6 +97,30 @@ function isBesideImage(el: Element): boolean {
   return false;
 }
 
+/** A heading after the story that introduces other stories: "More News from Sci-Tech", "Leia também". */
+function isRelatedHeading(text: string, words: number): boolean {
+  if (words > 8) return false;
+  const lower = text.toLowerCase();
+  return allRelatedHeadings.some((h) => lower.startsWith(h));
+}
+
+/** Labels of a post's filing data: "Publicado por: X - Categoria: Saúde - Tags: …". */
+const META_LABEL = /(?:^|[\s|·•–-])(?:published by|posted by|publicado por|posted in|filed under|categor(?:y|ies|ia|ía|ie|ies)|kategorie|kategori|tags?|schlagwörter|stichwörter|etiquetas?|autor|author|von|por|par|oleh)\s*:/gi;
+
+/** A line of filing data: it starts with a category or tag label, or holds two such labels. */
+function isFilingLine(text: string, words: number): boolean {
+  if (words > 30) return false;
+  const labels = text.match(META_LABEL)?.length ?? 0;
+  return labels >= 2 || (labels === 1 && /^(?:categor|kategori|tags?\b|schlagw|stichw|etiqueta|filed under|posted in)/i.test(text));
+}
+
+/** A heading before the story that says the title again in other words ("Atendimento registra arrombamento em veículos"). */
+function restatesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
+  const words = lineKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 3 || titleWords.size === 0) return false;
+  return words.filter((w) => titleWords.has(w)).length >= words.length * 0.8;
+}
+
 /**
  * Drops blocks that are page UI rather than article: UI labels, credit and date
  * lines, repeated captions, the title repeated, link lists. Removed blocks'
@@ -108,6 +132,8 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   let inRelatedList = false;
   let afterCreditLabel = false;
   const titleKey = lineKey(ctx.title);
+  const titleWords = new Set(titleKey.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  let storyStarted = false;
   const kept: ElementBlock[] = [];
   // Link lists after the story's last real paragraph are other stories; inside the story they are its content.
   let lastLongParagraph = -1;
@@ -125,6 +151,8 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (afterCreditLabel && words < 12 && b.kind !== 'heading') drop = true;
     else if (isUiLine(b.text, key) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
+    else if (b.kind === 'heading' && !storyStarted && restatesTitle(b.text, titleWords)) drop = true;
+    else if (isFilingLine(b.text, words)) drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     else if (words < 15 && AGENCY_AFTER_SLASH.test(b.text)) drop = true;
@@ -138,13 +166,17 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.
     // (Short link lists — names, titles, products — are often the article's own content.)
     else if ((b.kind === 'list-item' || words < 15) && words >= 5 && index > lastLongParagraph && b.el.tagName !== 'P' && linkDensity(b.el) > 0.9 && b.kind !== 'heading') drop = true;
+    // After the story, a heading that introduces other stories starts their list.
+    const relatedHeading = lastLongParagraph >= 0 && index > lastLongParagraph && (b.kind === 'heading' || words <= 6) && isRelatedHeading(b.text, words);
+    if (relatedHeading) drop = true;
     afterCreditLabel = CREDIT_LABEL_ALONE.test(b.text);
-    inRelatedList = drop ? inRelatedList || (isUiLine(b.text, key) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
+    inRelatedList = drop ? inRelatedList || relatedHeading || (isUiLine(b.text, key) && /related|also like|more from|recent|popular|terkait|don't miss|trending|top stories|latest/i.test(b.text)) : false;
     if (drop) {
       if (lineKey(b.el.textContent ?? '') === key && b.el.parentNode) b.el.remove();
       continue;
     }
     seen.add(key);
+    if (b.kind === 'paragraph' && words >= 8) storyStarted = true;
     kept.push(b);
   }
   return kept;

@@ -12,6 +12,9 @@ export const de: LanguagePack = {
   uiLines: ['teilen', 'drucken', 'anzeige', 'werbung', 'weitere artikel', 'auch interessant', 'empfohlene beiträge', 'ähnliche beiträge',
     'beitragsbild', 'bild anzeigen', 'mehr zum thema', 'kommentare', 'kommentar schreiben', 'zum weiterlesen', 'das könnte sie auch interessieren',
     'nach oben', 'schließen', 'suche', 'menü', 'abonnieren', 'newsletter', 'verwandte artikel', 'meistgelesen', 'zurück'],
+  relatedHeadings: ['weitere artikel', 'weitere beiträge', 'weitere nachrichten', 'weitere themen', 'weitere news', 'weitere informationen', 'mehr zum thema', 'mehr artikel', 'mehr themen', 'mehr aus', 'mehr von', 'mehr news', 'mehr zu ', 'ähnliche',
+    'verwandte', 'neueste', 'meistgelesen', 'siehe auch', 'das könnte sie auch interessieren', 'auch interessant', 'empfehlungen',
+    'weiterführende', 'lesen sie auch', 'aktuelle artikel', 'beliebte artikel'],
   uiPrefixes: ['lesen sie auch', 'lesen sie hier', 'mehr zum thema', 'zum weiterlesen', 'auch interessant', 'anzeige -', 'anzeige:', 'aufrufe:',
     'kommentare insgesamt', 'hier können sie', 'foto:', 'bild:', 'quelle:', 'mehr dazu', 'weiterlesen', 'jetzt abonnieren', 'folgen sie uns'],
 };

@@ -2,7 +2,6 @@ import { packs } from './index';
 
 /** The most frequent words of languages we can recognise but do not fully support. */
 const recogniseOnly: Record<string, string> = {
-  pt: 'o de a que e do da em um para com não uma os no se na por mais as dos como mas ao ele das',
   nl: 'de het een en van in is dat op te zijn met voor niet aan er ook als bij om maar door dan',
   it: 'il di che e la per un in è del non una sono da le si con gli dei alla ma come anche',
   ms: 'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga adalah oleh kerana atau telah boleh lebih',

@@ -11,5 +11,7 @@ export const fr: LanguagePack = {
   titles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'présidente', 'ministre', 'porte-parole', 'maire', 'directeur', 'directrice'],
   uiLines: ['partager', 'commentaires', 'publicité', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'suivez-nous',
     'fermer', 'rechercher', 'menu', 'lire la suite', "s'abonner", 'abonnez-vous', 'articles similaires'],
+  relatedHeadings: ['à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'voir aussi', 'dans la même rubrique',
+    'articles similaires', 'à découvrir', 'dernières actualités', 'nos autres articles'],
   uiPrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'suivez-nous', 'abonnez-vous', 'photo :', 'photo:', 'crédit :', 'source :'],
 };

@@ -29,6 +29,8 @@ sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`
     'scroll ke atas untuk melanjutkan', 'scroll untuk melanjutkan', 'gulir ke bawah', 'geser', 'komentar', 'salin tautan',
     'ikuti kami', 'untuk informasi menarik lainnya,', 'untuk informasi menarik lainnya',
   ],
+  relatedHeadings: ['berita terkait', 'artikel terkait', 'baca juga', 'terkait', 'berita lainnya', 'artikel lainnya', 'terpopuler', 'terbaru',
+    'terkini', 'rekomendasi', 'pilihan redaksi', 'lihat juga'],
   uiPrefixes: ['baca juga', 'lihat juga', 'simak juga', 'tonton juga', 'baca selengkapnya', 'follow akun', 'ikuti akun', 'ikuti kami', 'dapatkan update',
     'reporter:', 'editor:', 'penulis:', 'pewarta:', 'fotografer:', 'sumber:', 'foto:', 'copyright ©', 'hak cipta'],
   roleExpansions: {

@@ -3,12 +3,13 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { id } from './id';
+import { pt } from './pt';
 import type { LanguagePack } from './types';
 
 export type { LanguagePack } from './types';
 
-/** Languages with language data. English and Indonesian are complete; German, Spanish and French have recognition and UI lines. */
-export const packs: Readonly<Record<string, LanguagePack>> = { en, id, de, es, fr };
+/** Languages with language data. English and Indonesian are complete; German, Spanish, French and Portuguese have recognition and UI lines. */
+export const packs: Readonly<Record<string, LanguagePack>> = { en, id, de, es, fr, pt };
 
 /** A pack for a language we only segment: no stopwords, no speech verbs. */
 const neutral: LanguagePack = {
@@ -22,3 +23,4 @@ export function packFor(lang: string): LanguagePack {
 /** UI lines of every supported language: pages often mix English UI with local text. */
 export const allUiLines: ReadonlySet<string> = new Set(Object.values(packs).flatMap((p) => p.uiLines));
 export const allUiPrefixes: readonly string[] = Object.values(packs).flatMap((p) => p.uiPrefixes);
+export const allRelatedHeadings: readonly string[] = Object.values(packs).flatMap((p) => p.relatedHeadings ?? []);

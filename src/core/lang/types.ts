@@ -18,6 +18,8 @@ export interface LanguagePack {
   uiLines: readonly string[];
   /** Line starts that mark a block as page UI ("read also:"). Lower case. */
   uiPrefixes: readonly string[];
+  /** Starts of headings that introduce other stories after the article ("more news", "baca juga"). Lower case. */
+  relatedHeadings?: readonly string[];
   /** Words that make a capitalised phrase an organisation or a place, not a person ("Kabupaten", "University"). Lower case. */
   orgWords?: readonly string[];
   /** Common first names by the pronoun that refers to them, to keep "she said" from landing on a man. Lower case. */
