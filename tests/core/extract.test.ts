@@ -223,3 +223,24 @@ describe('headings and filing lines around the story', () => {
     expect(r.article.text).toContain('Ambulance service: what happens next');
   });
 });
+
+test('when Readability settles on a table of names inside the article, the article\'s prose is read too', () => {
+  const names = (col: number) => Array.from({ length: 30 }, (_, i) => `<strong>Signer ${col}-${i}</strong>, <span>University of Somewhere, Department ${i}, City</span><br>`).join('');
+  const more = 'We ask for open debate and for the toleration of differences in every forum where ideas meet. '.repeat(3);
+  const letter = Array.from({ length: 6 }, (_, i) => `<p><span>Paragraph ${i + 1} of the open letter: the free exchange of ideas is becoming more constricted every day. ${more}</span></p>`).join('');
+  const table = `<table><tbody><tr><td>${names(1)}</td><td>${names(2)}</td></tr><tr><td>Affiliations are for identification only.</td></tr></tbody></table>`;
+  const page = `<html><head><title>A letter</title></head><body><div class="container"><article class="post"><h1>A letter</h1><div class="text">${letter}${table}</div></article>
+    <div class="footer-links"><a href="/">Home</a></div></div></body></html>`;
+  const r = extractArticle(docFrom(page));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).toContain('Paragraph 1 of the open letter');
+  expect(r.article.text).toContain('Paragraph 6 of the open letter');
+});
+
+test('a cookie notice is never article text, in any language', () => {
+  const notices = ['Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.',
+    'This site uses cookies to improve your experience. By continuing you accept our use of cookies.'];
+  const r = extractArticle(docFrom(articlePage(`<article>${para(5)}${notices.map((n) => `<div class="notice-box"><p>${n}</p></div>`).join('')}</article>`)));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).not.toMatch(/cookies/i);
+});

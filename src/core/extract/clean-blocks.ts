@@ -65,6 +65,11 @@ const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;
 
+/** A cookie notice, in any language: "cookies" and the site or its use of them ("Diese Website verwendet Cookies"). */
+function isCookieNotice(text: string, words: number): boolean {
+  return words < 80 && /\bcookies?\b/i.test(text) && /\b(?:website|site|web|webseite|seite|sitio|situs|utiliz|utilis|verwende|use[sd]?|usa|gunakan|menggunakan|akzept|accept|consent|zustimm|einwillig)/i.test(text);
+}
+
 function hasUiPrefix(text: string): boolean {
   if (text.length > 200) return false;
   const lower = text.toLowerCase();
@@ -154,6 +159,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (b.kind === 'heading' && !storyStarted && restatesTitle(b.text, titleWords)) drop = true;
     else if (isFilingLine(b.text, words)) drop = true;
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
+    else if (isCookieNotice(b.text, words)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     else if (words < 15 && AGENCY_AFTER_SLASH.test(b.text)) drop = true;
     // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").

@@ -70,6 +70,34 @@ function lightlyCleanedClone(doc: Document): Document {
   return clone;
 }
 
+/** The page's one article body or article element, when it has exactly one (listing pages have many). */
+function soleArticle(doc: Document): Element | null {
+  const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+  if (bodies.length === 1) return bodies[0];
+  const articles = doc.getElementsByTagName('article');
+  return bodies.length === 0 && articles.length === 1 ? articles[0] : null;
+}
+
+/** The paragraphs of an element long enough to be prose. */
+function proseParagraphs(el: Element): string[] {
+  return Array.from(el.getElementsByTagName('p'), (p) => normalizeSpace(p.textContent ?? '')).filter((t) => t.length >= 80);
+}
+
+/** Characters of those paragraphs that a text leaves out. */
+function charsLeftOut(paragraphs: string[], text: string): number {
+  let n = 0;
+  for (const p of paragraphs) if (!text.includes(p.slice(0, 40))) n += p.length;
+  return n;
+}
+
+/** The page's one article element, decluttered, taken whole as the article's container. */
+function soleArticleAsContent(doc: Document): ReadabilityOutput | null {
+  const clone = cloneDocument(doc);
+  declutterDom(clone);
+  const content = soleArticle(clone);
+  return content ? { content, byline: null } : null;
+}
+
 interface ReadabilityOutput { content: Element; byline: string | null }
 
 /** The article body read from Readability's container: cleaned blocks, text, words. */
@@ -129,6 +157,9 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
 
   const clone = cloneDocument(doc);
   declutterDom(clone);
+  // Read before Readability rearranges the clone.
+  const sole = soleArticle(clone);
+  const soleParagraphs = sole ? proseParagraphs(sole) : [];
   // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
   // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
   const article = (found: ReadabilityOutput | null) => {
@@ -139,6 +170,12 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   if (!body || body.words < RETRY_BELOW_WORDS) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
+  }
+  // Readability can settle on one part of the article (a table of names with many commas beats the prose
+  // around it): when it leaves out more of the page's one article element's prose than it keeps, read that element alone.
+  if (body && soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) {
+    const inArticle = article(soleArticleAsContent(doc));
+    if (inArticle && inArticle.text.length > body.text.length * 1.5) body = inArticle;
   }
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
