@@ -244,3 +244,13 @@ test('a cookie notice is never article text, in any language', () => {
   if (!r.ok) throw new Error(r.reason);
   expect(r.article.text).not.toMatch(/cookies/i);
 });
+
+test('subscription, donation and channel prompts and filing lines are left out in several languages; prose that mentions donating stays', () => {
+  const prompts = ['Zapraszamy też do subskrypcji naszego kanału.', '¡Mira lo que tiene nuestro canal de YouTube!', 'Jede kleine Spende hilft uns weiter.',
+    'Unterstütze Warta mit einem Abo.', 'This entry was posted in News on 12 May.', 'Dieser Eintrag wurde veröffentlicht in Allgemein.'];
+  const prose = '<p>The vet said she was excited to donate supplies to the shelter, and the shelter thanked her.</p>';
+  const r = extractArticle(docFrom(articlePage(`<article>${para(4)}${prose}${prompts.map((p) => `<p>${p}</p>`).join('')}</article>`)));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).toContain('excited to donate supplies');
+  expect(r.article.text).not.toMatch(/subskrypcji|canal de YouTube|Spende|Unterstütze|entry was posted|Eintrag/);
+});

@@ -63,7 +63,7 @@ const CREDIT = /(?:(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associ
 const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
-const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun)\b/i;
+const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
 /** A cookie notice, in any language: "cookies" and the site or its use of them ("Diese Website verwendet Cookies"). */
 function isCookieNotice(text: string, words: number): boolean {

@@ -15,6 +15,6 @@ export const de: LanguagePack = {
   relatedHeadings: ['weitere artikel', 'weitere beiträge', 'weitere nachrichten', 'weitere themen', 'weitere news', 'weitere informationen', 'mehr zum thema', 'mehr artikel', 'mehr themen', 'mehr aus', 'mehr von', 'mehr news', 'mehr zu ', 'ähnliche',
     'verwandte', 'neueste', 'meistgelesen', 'siehe auch', 'das könnte sie auch interessieren', 'auch interessant', 'empfehlungen',
     'weiterführende', 'lesen sie auch', 'aktuelle artikel', 'beliebte artikel'],
-  uiPrefixes: ['lesen sie auch', 'lesen sie hier', 'mehr zum thema', 'zum weiterlesen', 'auch interessant', 'anzeige -', 'anzeige:', 'aufrufe:',
+  uiPrefixes: ['dieser eintrag wurde', 'dieser beitrag wurde', 'lade weitere', 'sie sind aktuell nicht eingeloggt', 'lesen sie auch', 'lesen sie hier', 'mehr zum thema', 'zum weiterlesen', 'auch interessant', 'anzeige -', 'anzeige:', 'aufrufe:',
     'kommentare insgesamt', 'hier können sie', 'foto:', 'bild:', 'quelle:', 'mehr dazu', 'weiterlesen', 'jetzt abonnieren', 'folgen sie uns'],
 };
