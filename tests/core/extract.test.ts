@@ -254,3 +254,11 @@ test('subscription, donation and channel prompts and filing lines are left out i
   expect(r.article.text).toContain('excited to donate supplies');
   expect(r.article.text).not.toMatch(/subskrypcji|canal de YouTube|Spende|Unterstütze|entry was posted|Eintrag/);
 });
+
+test('bare bylines, agency-first credits and "Photograph by" lines are left out; a sentence starting "Von der Leyen" stays', () => {
+  const lines = ['VON Sina Giebel', 'FEI/Christophe Taniere', 'Photograph by Jane Doe', 'News date : 04/21/2022 Category : Press Releases'];
+  const r = extractArticle(docFrom(articlePage(`<article>${para(4)}${lines.map((l) => `<p>${l}</p>`).join('')}<p>Von der Leyen sagte am Montag</p>${para(1, 'board')}</article>`)));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).not.toMatch(/Giebel|Taniere|Photograph|Category/);
+  expect(r.article.text).toContain('Von der Leyen sagte am Montag');
+});

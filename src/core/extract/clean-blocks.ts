@@ -62,6 +62,11 @@ const CREDIT = /(?:(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associ
 /** "Jane Doe / Reuters", "Foto: X/dpa": a name, a slash, a capitalised agency at the end (case-sensitive: "parking / maneuvering." is prose). */
 const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 
+/** A bare byline: "VON Sina Giebel", "By: Jane Doe" (case-sensitive, so "Von der Leyen sagte" is prose). */
+const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** A photo credit written agency first: "FEI/Christophe Taniere", "dpa/Michael Kappeler". */
+const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
@@ -91,7 +96,7 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
 
 /** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
 const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
-const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_WORDS})\\s*[:|/]`, 'i');
+const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s)`, 'i');
 /** A credit label on a line of its own: the line after it is the credit. */
 const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
 
@@ -110,7 +115,7 @@ function isRelatedHeading(text: string, words: number): boolean {
 }
 
 /** Labels of a post's filing data: "Publicado por: X - Categoria: Saúde - Tags: …". */
-const META_LABEL = /(?:^|[\s|·•–-])(?:published by|posted by|publicado por|posted in|filed under|categor(?:y|ies|ia|ía|ie|ies)|kategorie|kategori|tags?|schlagwörter|stichwörter|etiquetas?|autor|author|von|por|par|oleh)\s*:/gi;
+const META_LABEL = /(?:^|[\s|·•–-])(?:published by|posted by|publicado por|posted in|filed under|categor(?:y|ies|ia|ía|ie|ies)|kategorie|kategori|tags?|schlagwörter|stichwörter|etiquetas?|autor|author|von|por|par|oleh|(?:news )?date|datum|fecha|tanggal)\s*:/gi;
 
 /** A line of filing data: it starts with a category or tag label, or holds two such labels. */
 function isFilingLine(text: string, words: number): boolean {
@@ -164,6 +169,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (words < 15 && AGENCY_AFTER_SLASH.test(b.text)) drop = true;
     // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").
     else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
+    else if (words <= 6 && (BYLINE_LINE.test(b.text) || AGENCY_SLASH_NAME.test(b.text))) drop = true;
     else if (words < 25 && NEWSROOM.test(b.text)) drop = true;
     // An all-capitals line that is a link: a headline of another story.
     else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkDensity(b.el) > 0.5) drop = true;

@@ -9,7 +9,7 @@ export const de: LanguagePack = {
   pronouns: ['er', 'sie'],
   titleCues: ['titel', 'betitelt', 'namens', 'motto'],
   titles: ['herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin'],
-  uiLines: ['teilen', 'drucken', 'anzeige', 'werbung', 'weitere artikel', 'auch interessant', 'empfohlene beiträge', 'ähnliche beiträge',
+  uiLines: ['von:', 'teilen', 'drucken', 'anzeige', 'werbung', 'weitere artikel', 'auch interessant', 'empfohlene beiträge', 'ähnliche beiträge',
     'beitragsbild', 'bild anzeigen', 'mehr zum thema', 'kommentare', 'kommentar schreiben', 'zum weiterlesen', 'das könnte sie auch interessieren',
     'nach oben', 'schließen', 'suche', 'menü', 'abonnieren', 'newsletter', 'verwandte artikel', 'meistgelesen', 'zurück'],
   relatedHeadings: ['weitere artikel', 'weitere beiträge', 'weitere nachrichten', 'weitere themen', 'weitere news', 'weitere informationen', 'mehr zum thema', 'mehr artikel', 'mehr themen', 'mehr aus', 'mehr von', 'mehr news', 'mehr zu ', 'ähnliche',
