@@ -40,6 +40,8 @@ export const LIMITS = {
 
 /** Below this many words there is no article to summarize, only a page. */
 const MIN_ARTICLE_WORDS = 25;
+/** About MIN_ARTICLE_WORDS of text, in characters. */
+const MIN_ARTICLE_CHARS = 150;
 /** Up to this many words, a page must also say it is an article (markup or metadata). */
 const SHORT_ARTICLE_WORDS = 80;
 
@@ -166,8 +168,10 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     const body = readBody(found, meta);
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
+  // Only worth it when decluttering took away enough text to hold an article: otherwise the light pass sees the same page.
+  const decluttered = bodyText.length - (clone.body?.textContent?.length ?? 0) > MIN_ARTICLE_CHARS;
   let body = article(runReadability(clone, charThreshold));
-  if (!body || body.words < RETRY_BELOW_WORDS) {
+  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS)) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
