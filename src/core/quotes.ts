@@ -338,10 +338,14 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
 }
 
 /** The first person named in a sentence (before its quote), and how far before the quote that name stands. */
-function sentenceSubject(left: string, lx: Lexicon): { text: string; fromEnd: number } | null {
+function sentenceSubject(left: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
   for (const m of scanNames(left)) {
     const bare = bareName(m.text, lx);
-    if (looksLikePerson(bare, lx) && !lx.pronouns.has(bare.toLowerCase())) return { text: m.text, fromEnd: left.length - m.index };
+    if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) continue;
+    // One capitalised word is often just the sentence's first word ("That", "Earlier", "Holding"):
+    // it is a person only when it is part of a full name the article gives.
+    if (!bare.includes(' ') && !names.some((n) => n.name.split(' ').includes(bare))) continue;
+    return { text: m.text, fromEnd: left.length - m.index };
   }
   return null;
 }
@@ -385,7 +389,7 @@ export function findQuotes(text: string): Quote[] {
     } else {
       // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
       // ("Clinton slammed the plan as “…”"), else a quote continuing the previous speaker.
-      const subject = sentenceSubject(left, lx);
+      const subject = sentenceSubject(left, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
       speaker = reported ?? fromSubject ?? last?.speaker ?? null;
     }

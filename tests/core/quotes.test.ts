@@ -59,6 +59,16 @@ describe('speakers', () => {
     expect(speakers(text).map((q) => q[1])).toEqual(['Mark Kelly', 'Hillary Clinton']);
   });
 
+  test('a capitalised first word of the sentence is not a person: "Earlier, …", "That …"', () => {
+    const text = '“We will not build walls between neighbours,” said Mark Kelly. Earlier in the day he pledged to “rebuild every bridge the storm took from us.”';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Mark Kelly', 'Mark Kelly']);
+  });
+
+  test('more verbs of saying: "Cruz quipped"', () => {
+    const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
+  });
+
   test('a sentence connective or a role before the name is not part of it', () => {
     expect(speakers('Begitupun Arni Setiyani mengatakan, ”Belanja sayur secara daring itu sangat membantu kami.”')[0][1]).toBe('Arni Setiyani');
     expect(speakers('”Sejak Maret saya selalu belajar dari rumah bersama adik,” kata Orangtua Intan Permata.')[0][1]).toBe('Intan Permata');

@@ -14,7 +14,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al 
 recalls insisted insists argued argues warned warns declared declares announced announces replied replies continued continues claimed claims
 admitted admits acknowledged acknowledges concluded concludes conceded concedes tweeted tweets posted posts testified testifies shouted
 shouts urged urges suggested suggests predicted predicts observed observes remarked remarks responded responds commented comments joked jokes
-complained complains according`.split(/\s+/),
+complained complains according quipped quips demanded demands reported reports emphasized emphasised emphasizes stressed stresses
+cautioned cautions vowed vows boasted boasts countered counters wondered wonders mused muses recounted recounts lamented laments contended
+contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered`.split(/\s+/),
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
   titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
