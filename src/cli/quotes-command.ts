@@ -1,3 +1,4 @@
+import { detectLanguage } from '../core/lang/detect';
 import { findQuotes } from '../core/quotes';
 import { readJsonl } from './jsonl';
 
@@ -5,7 +6,8 @@ import { readJsonl } from './jsonl';
 export function quotesCommand(file: string, write: (line: string) => void): void {
   for (const { id, text } of readJsonl<{ id: string; text: string }>(file)) {
     const t0 = performance.now();
-    const quotes = findQuotes(text);
+    // As in the extension, where the article's language is known before its quotes are read.
+    const quotes = findQuotes(text, detectLanguage(text));
     const ms = performance.now() - t0;
     write(JSON.stringify({ id, quotes: quotes.map(({ text: q, speaker, start, end }) => ({ text: q, speaker, start, end })), ms: Math.round(ms * 100) / 100 }));
   }

@@ -37,15 +37,21 @@ interface Lexicon {
   she: Set<string>;
 }
 
-let lexicon: Lexicon | null = null;
+const lexicons = new Map<string, Lexicon>();
 
-/** Speech verbs, pronouns and titles of all supported languages: articles mix them. */
-function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const all: LanguagePack[] = Object.values(packs);
+/**
+ * Speech verbs, pronouns, titles and name words of the text's language, with English (quoted English
+ * runs through news in every language); of all supported languages when the language is not one of them.
+ * One language's word lists must not judge another's text: Indonesian "tim" (team) is not the "Tim" of Tim Kaine.
+ */
+function getLexicon(lang = ''): Lexicon {
+  const code = packs[lang] ? lang : '';
+  const cached = lexicons.get(code);
+  if (cached) return cached;
+  const all: LanguagePack[] = code ? [...new Set([packs[code], packs.en])] : Object.values(packs);
   const verbs = [...new Set(all.flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
   const alternation = verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  lexicon = {
+  const lexicon: Lexicon = {
     verbs: alternation,
     verbList: verbsOf(verbs),
     // No u flag: the words are plain text, and a Unicode-mode pattern compiles slower.
@@ -60,6 +66,7 @@ function getLexicon(): Lexicon {
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
   };
+  lexicons.set(code, lexicon);
   return lexicon;
 }
 
@@ -352,10 +359,10 @@ function sentenceSubject(left: string, names: Person[], lx: Lexicon): { text: st
 
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
- * separated by newlines. Pure: no DOM, no state between calls.
+ * separated by newlines; `lang` (BCP 47) picks the word lists. Pure: no DOM, no state between calls.
  */
-export function findQuotes(text: string): Quote[] {
-  const lx = getLexicon();
+export function findQuotes(text: string, lang?: string): Quote[] {
+  const lx = getLexicon(lang?.toLowerCase().split('-')[0]);
   // Built only for a text that has an interrupted quote: a Unicode pattern costs a compile on every page.
   let attribution: RegExp | undefined;
   const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), (between) => (attribution ??= new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u')).test(between))

@@ -64,6 +64,11 @@ describe('speakers', () => {
     expect(speakers(text).map((q) => q[1])).toEqual(['Mark Kelly', 'Mark Kelly']);
   });
 
+  test('one language\'s word lists do not judge another\'s text: Indonesian "tim" (team) does not strip "Tim" from Tim Kaine', () => {
+    const en = 'Senator Tim Kaine spoke first. “We owe the voters a real plan for the bridge and the harbour,” said Tim Kaine.';
+    expect(findQuotes(en, 'en').map((q) => q.speaker)).toEqual(['Tim Kaine']);
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
