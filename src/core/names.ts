@@ -31,7 +31,12 @@ function tokenEnd(text: string, i: number): number {
     if (text.charCodeAt(i + len) === 46 && titleSet.has(text.slice(i, i + len))) return i + len + 1;
   }
   let j = i + first.length;
-  if (text.charCodeAt(j) === 46) return j + 1; // an initial
+  if (text.charCodeAt(j) === 46) {
+    // An initial, or a dotted abbreviation read as one token: "U.N.", "U.S.", "D.C." (not "U." then "N.").
+    j++;
+    while (isUpper(charAt(text, j)) && text.charCodeAt(j + charAt(text, j).length) === 46) j += charAt(text, j).length + 1;
+    return j;
+  }
   while (j < text.length) {
     const ch = charAt(text, j);
     if (!isNameChar(ch)) break;

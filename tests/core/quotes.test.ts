@@ -69,6 +69,10 @@ describe('speakers', () => {
     expect(findQuotes(en, 'en').map((q) => q.speaker)).toEqual(['Tim Kaine']);
   });
 
+  test('a dotted abbreviation is one word of a name: "former U.N. Ambassador John Bolton"', () => {
+    expect(speakers('“We will not accept this deal under any circumstances,” said former U.N. Ambassador John Bolton.').map((q) => q[1])).toEqual(['John Bolton']);
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
