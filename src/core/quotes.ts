@@ -345,13 +345,29 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
 }
 
 /** The first person named in a sentence (before its quote), and how far before the quote that name stands. */
-function sentenceSubject(left: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
+/** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
+function inFullName(word: string, names: Person[]): boolean {
+  return names.some((n) => n.name.split(' ').includes(word));
+}
+
+/** Does the text write this word capitalised inside a sentence ("kata Hari"), as names are and "And" is not? */
+function capitalisedMidSentence(word: string, text: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isLetter(charAt(text, i + word.length)) || (i > 0 && isLetter(charBefore(text, i)))) continue;
+    let j = i - 1;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    if (j >= 0 && !'.!?“”"‘’(:'.includes(text[j]) && text[j] !== '\n') return true;
+  }
+  return false;
+}
+
+function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
   for (const m of scanNames(left)) {
     const bare = bareName(m.text, lx);
     if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) continue;
-    // One capitalised word is often just the sentence's first word ("That", "Earlier", "Holding"):
-    // it is a person only when it is part of a full name the article gives.
-    if (!bare.includes(' ') && !names.some((n) => n.name.split(' ').includes(bare))) continue;
+    // One capitalised word is often just the sentence's first word ("That", "Earlier", "Holding"): it is a
+    // person only when it is part of a full name the article gives, or written capitalised mid-sentence too.
+    if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) continue;
     return { text: m.text, fromEnd: left.length - m.index };
   }
   return null;
@@ -378,7 +394,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const rightFrom = s.firstEnd ?? s.end;
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
     const left = leftContext(text, s, prevEnd);
-    const mention = mentionAfter(right, lx) ?? mentionBefore(left, lx);
+    let mention = mentionAfter(right, lx) ?? mentionBefore(left, lx);
+    // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
+    // speaker is someone already named, as after a pronoun.
+    if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
+      mention = { ...mention, anaphoric: true };
+    }
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
@@ -396,7 +417,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     } else {
       // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
       // ("Clinton slammed the plan as “…”"), else a quote continuing the previous speaker.
-      const subject = sentenceSubject(left, names, lx);
+      const subject = sentenceSubject(left, text, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
       speaker = reported ?? fromSubject ?? last?.speaker ?? null;
     }

@@ -73,6 +73,13 @@ describe('speakers', () => {
     expect(speakers('“We will not accept this deal under any circumstances,” said former U.N. Ambassador John Bolton.').map((q) => q[1])).toEqual(['John Bolton']);
   });
 
+  test('"And he added" is the previous speaker, not a person named And; "kata Hari" is Hari', () => {
+    const en = 'Ted Cruz spoke in Iowa. Cruz says that “when you live by the pen, you die by the pen.” And he added that his own pen “has got an eraser for every order.”';
+    expect(findQuotes(en, 'en').map((q) => q.speaker)).toEqual(['Ted Cruz', 'Ted Cruz']);
+    const id = 'Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono hadir. “Pemeriksaan akan dilanjutkan pekan depan,” kata Hari.';
+    expect(findQuotes(id, 'id').map((q) => q.speaker)).toEqual(['Hari']);
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
