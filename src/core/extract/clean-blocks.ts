@@ -70,9 +70,13 @@ const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
 const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
-/** A cookie notice, in any language: "cookies" and the site or its use of them ("Diese Website verwendet Cookies"). */
+/**
+ * A cookie notice, in any language: "cookies" with the site, the browser, consent or privacy ("Diese Website
+ * verwendet Cookies"), so that a recipe's "these cookies use brown butter" stays.
+ */
 function isCookieNotice(text: string, words: number): boolean {
-  return words < 80 && /\bcookies?\b/i.test(text) && /\b(?:website|site|web|webseite|seite|sitio|situs|utiliz|utilis|verwende|use[sd]?|usa|gunakan|menggunakan|akzept|accept|consent|zustimm|einwillig)/i.test(text);
+  return words < 80 && /\bcookies?\b/i.test(text)
+    && /\b(?:website|site|web|webseite|seite|sitio|situs|browser|akzept|accept|consent|zustimm|einwillig|privacy|datenschutz|privacidad|privasi|confidentialité)/i.test(text);
 }
 
 function hasUiPrefix(text: string): boolean {

@@ -162,21 +162,22 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   // Read before Readability rearranges the clone.
   const sole = soleArticle(clone);
   const soleParagraphs = sole ? proseParagraphs(sole) : [];
-  // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
-  // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
+  const decluttered = bodyText.length - (clone.body?.textContent?.length ?? 0) > MIN_ARTICLE_CHARS;
   const article = (found: ReadabilityOutput | null) => {
     const body = readBody(found, meta);
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
-  // Only worth it when decluttering took away enough text to hold an article: otherwise the light pass sees the same page.
-  const decluttered = bodyText.length - (clone.body?.textContent?.length ?? 0) > MIN_ARTICLE_CHARS;
   let body = article(runReadability(clone, charThreshold));
+  // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
+  // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
+  // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
   if (decluttered && (!body || body.words < RETRY_BELOW_WORDS)) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
   // Readability can settle on one part of the article (a table of names with many commas beats the prose
-  // around it): when it leaves out more of the page's one article element's prose than it keeps, read that element alone.
+  // around it): when the prose it leaves out of the page's one article element is over half what it keeps,
+  // take that element whole, if that gives half as much text again.
   if (body && soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) {
     const inArticle = article(soleArticleAsContent(doc));
     if (inArticle && inArticle.text.length > body.text.length * 1.5) body = inArticle;
