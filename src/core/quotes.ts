@@ -361,6 +361,23 @@ function capitalisedMidSentence(word: string, text: string): boolean {
   return false;
 }
 
+/**
+ * The person who opens the sentence before the quote ("Trump also took swipes at Jeb Bush. “…,” he said"):
+ * who a "he" after the quote most often means. Only a sentence after `from` (the previous quote) counts.
+ */
+function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon): string | null {
+  const ownStart = sentenceStart(text, at);
+  if (ownStart <= from + 1) return null;
+  const start = Math.max(sentenceStart(text, ownStart - 1), from);
+  const sentence = text.slice(start, ownStart).trimStart();
+  const first = scanNames(sentence.slice(0, 120))[0];
+  if (!first || first.index > 0) return null;
+  const bare = bareName(first.text, lx);
+  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) return null;
+  if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  return resolveMention(first.text, start, text, names, lx);
+}
+
 function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
   for (const m of scanNames(left)) {
     const bare = bareName(m.text, lx);
@@ -410,16 +427,19 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const earlier = names.filter((n) => n.index < s.start);
       speaker = last?.speaker ?? reported ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
     } else if (mention) {
-      // "he"/"she": the latest speaker or person that the pronoun's gender does not rule out.
-      const candidates = [reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
+      // person: the first that the pronoun's gender does not rule out.
+      const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
+      const candidates = [reported, subject, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
       // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
-      // ("Clinton slammed the plan as “…”"), else a quote continuing the previous speaker.
+      // ("Clinton slammed the plan as “…”") or the one opening the sentence before, else a quote continuing the
+      // previous speaker.
       const subject = sentenceSubject(left, text, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
-      speaker = reported ?? fromSubject ?? last?.speaker ?? null;
+      speaker = reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
     }
     if (speaker) {
       last = { speaker, end: s.end };

@@ -80,6 +80,11 @@ describe('speakers', () => {
     expect(findQuotes(id, 'id').map((q) => q.speaker)).toEqual(['Hari']);
   });
 
+  test('"he said" after a sentence that a person opens is that person, not the previous speaker', () => {
+    const text = '“The wall will be built,” said Felipe Calderon. Donald Trump also took several swipes at Jeb Bush on Saturday. “He is a low-energy candidate and the voters know it,” he said.';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Felipe Calderon', 'Donald Trump']);
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
