@@ -146,6 +146,14 @@ function classify(text: string, lx: Lexicon): boolean {
   return (isLower(next) || isUpper(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
 
+/** "the Ohio governor said", "the Republican presidential candidate told": "the", a capital, then a role: a description of someone named. */
+function describesSomeone(right: string, subject: string, cue: string, lx: Lexicon): boolean {
+  if (!/^(?:the|an?)\s/.test(subject)) return false;
+  const at = right.indexOf(subject);
+  const between = right.slice(at + subject.length, right.indexOf(cue, at + subject.length));
+  return between.split(/\s+/).some((t) => startsLower(t) && isTitleWord(t, lx));
+}
+
 /**
  * "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo": after a role
  * and its places, the person's name comes last among the comma-separated names.
@@ -176,7 +184,7 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   if (nya && lx.verbSet.has(nya)) return { text: nya, cue: nya, anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
   const sv = verb ? subjectThenVerb(right, lx.verbList) : null;
-  if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) };
+  if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx) };
   // , according to John Smith / , menurut Ketua KPU
   const acc = ACCORDING.test(right) ? accordingTo(right) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
@@ -187,7 +195,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = lx.hasVerb.test(left);
   const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
-  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) };
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx) };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   // He added, "…" / Kata dia, "…"

@@ -85,6 +85,12 @@ describe('speakers', () => {
     expect(speakers(text).map((q) => q[1])).toEqual(['Felipe Calderon', 'Donald Trump']);
   });
 
+  test('"the Ohio governor said" describes someone already named; "the White House said" names a speaker', () => {
+    expect(findQuotes('John Kasich spoke in Ohio. "We will win this state and then we will win the next one," the Ohio governor said.', 'en')[0].speaker).toBe('John Kasich');
+    expect(findQuotes('Ben Carson spoke. "They attack me because I am rising in every poll," the Republican presidential candidate told CBS.', 'en')[0].speaker).toBe('Ben Carson');
+    expect(findQuotes('Donald Trump spoke. "We will see what happens with the wall and the plan," the White House said.', 'en')[0].speaker).toBe('White House');
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
