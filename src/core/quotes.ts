@@ -280,7 +280,7 @@ function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
     const ch = text[i];
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? ''))) return i + 1;
   }
   return Math.max(0, at - 400);
 }

@@ -91,6 +91,11 @@ describe('speakers', () => {
     expect(findQuotes('Donald Trump spoke. "We will see what happens with the wall and the plan," the White House said.', 'en')[0].speaker).toBe('White House');
   });
 
+  test('a sentence ending in "!—" ends there: the colon-led quote belongs to the next sentence\'s subject', () => {
+    const t = 'Ted Cruz was there. The moderators gave in to snark, and Lordy, how tempting that can be!— Cruz called them on it:\n\n“The questions asked in this debate illustrate why people do not trust the media.”';
+    expect(findQuotes(t, 'en')[0].speaker).toBe('Ted Cruz');
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
