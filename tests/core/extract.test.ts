@@ -264,3 +264,14 @@ test('bare bylines, agency-first credits and "Photograph by" lines are left out;
   expect(r.article.text).not.toMatch(/Giebel|Taniere|Photograph|Category/);
   expect(r.article.text).toContain('Von der Leyen sagte am Montag');
 });
+
+test('a box named for what it holds ("section--has-ads") and a paragraph wrapped in a "…ContentTags" span are article, not clutter', () => {
+  const wrapped = '<p><span class="_fbReactionComponent__eventDetailsContentTags">The third edition of the contest takes place on the lake this August, with a prize of five thousand euros for the best riders.</span></p>';
+  const page = `<html><head><title>Contest</title></head><body><section class="o-section o-section--has-ads"><h1>Contest</h1>${wrapped}${para(3)}<p>So sieht der Zeitplan aus:</p><p>Warm up at eleven, contest at noon.</p><p>Be there or be square!</p></section>
+    <div class="ad-slot"><p>Buy our boards now, the best boards in the whole country for every rider and every ramp.</p></div></body></html>`;
+  const r = extractArticle(docFrom(page));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).toContain('The third edition of the contest');
+  expect(r.article.text).toContain('Be there or be square!');
+  expect(r.article.text).not.toContain('Buy our boards');
+});

@@ -35,8 +35,9 @@ function joinedClass(el: Element): string {
 }
 
 function isClutterByName(name: string): boolean {
-  // "non-paywall", "no-ads", "not-related": a negated name says the opposite.
-  const raw = name.replace(/(?:^|\s)(?:non|no|not)[-_]\S*/gi, ' ');
+  // "non-paywall", "no-ads", "not-related": a negated name says the opposite; "section--has-ads",
+  // "with-sidebar": a box that holds the thing, not the thing.
+  const raw = name.replace(/(?:^|\s)(?:non|no|not)[-_]\S*/gi, ' ').replace(/(?:^|[\s_-])(?:has|with|contains)[-_]+[a-z0-9]+/gi, ' ');
   if (!raw.trim()) return false;
   const words = classWords(raw);
   return words.some((w) => CLUTTER_WORDS.has(w)) || /(?:^|[\s_-])(?:share|social|related|newsletter)[a-z]*(?:$|[\s_-])/i.test(raw);
@@ -160,10 +161,18 @@ export function declutterDom(doc: Document): void {
     if (verdict === undefined) { verdict = nameVerdict(name); verdicts.set(name, verdict); }
     if (verdict === 'hidden') {
       if ((el.textContent ?? '').length < 300) el.remove();
-    } else if (verdict === 'clutter' && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5)) {
+    } else if (verdict === 'clutter' && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5) && !isRunningText(el)) {
       el.remove();
     }
   }
+}
+
+/**
+ * A sentence's worth of text inside a paragraph: the paragraph's own words, whatever the class says
+ * (an embed tool wraps a pasted paragraph in `<span class="…ContentTags">`).
+ */
+function isRunningText(el: Element): boolean {
+  return el.tagName !== 'P' && (el.textContent ?? '').length > 100 && el.parentElement?.closest('p') != null;
 }
 
 type NameVerdict = 'hidden' | 'clutter' | null;
