@@ -275,3 +275,11 @@ test('a box named for what it holds ("section--has-ads") and a paragraph wrapped
   expect(r.article.text).toContain('Be there or be square!');
   expect(r.article.text).not.toContain('Buy our boards');
 });
+
+test('a long text box that a script folds ("js_readmore") is text; a short "read more" link is not', () => {
+  const folded = '<p class="presentation-box-txt js_readmore">The old farmhouse lies at the edge of the village between meadows, fields and woods, a short walk from the river and the old mill, with a garden, a terrace and a playground for children.</p>';
+  const r = extractArticle(docFrom(articlePage(`<article>${para(4)}${folded}<div class="read-more"><a href="/next">Read the full story on our partner site</a></div></article>`)));
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).toContain('The old farmhouse lies at the edge of the village');
+  expect(r.article.text).not.toContain('partner site');
+});

@@ -17,7 +17,7 @@ const DROP_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'sea
 const CLUTTER_WORDS = new Set(`share shares sharing sharebar sharer social socials newsletter newsletters subscribe subscription signup
 related recommended recommendation recommendations promo promos promoted sponsor sponsored advert adverts advertisement advertising ads ad adslot
 adunit dfp outbrain taboola popular trending mostread breadcrumb breadcrumbs tags tagcloud comments comment disqus bio follow cookie cookies
-consent modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu skip jumplink readmore readalso
+consent modal popup overlay toolbar widget widgets sidebar rail footer masthead navbar nav menu
 credit credits copyright author-box byline-social donate donation banner more-stories newsfeed ticker`.split(/\s+/));
 
 
@@ -163,6 +163,8 @@ export function declutterDom(doc: Document): void {
       if ((el.textContent ?? '').length < 300) el.remove();
     } else if (verdict === 'clutter' && (substantialParagraphs(el) <= 2 || linkDensity(el) > 0.5) && !isRunningText(el)) {
       el.remove();
+    } else if (verdict === 'control' && (el.textContent ?? '').length < 100) {
+      el.remove();
     }
   }
 }
@@ -175,11 +177,15 @@ function isRunningText(el: Element): boolean {
   return el.tagName !== 'P' && (el.textContent ?? '').length > 100 && el.parentElement?.closest('p') != null;
 }
 
-type NameVerdict = 'hidden' | 'clutter' | null;
+/** Class words of controls: a "read more" link or a skip link is short; a long text box so named is text that a script folds. */
+const CONTROL_WORDS = new Set(['readmore', 'readalso', 'skip', 'jumplink']);
+
+type NameVerdict = 'hidden' | 'clutter' | 'control' | null;
 
 /** What an element's class and id say it is. */
 function nameVerdict(name: string): NameVerdict {
   if (!name.trim()) return null;
   if (isHiddenByName(name)) return 'hidden';
-  return isClutterByName(name) ? 'clutter' : null;
+  if (isClutterByName(name)) return 'clutter';
+  return classWords(name).some((w) => CONTROL_WORDS.has(w)) ? 'control' : null;
 }
