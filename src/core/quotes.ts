@@ -352,7 +352,6 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;
 }
 
-/** The first person named in a sentence (before its quote), and how far before the quote that name stands. */
 /** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
 function inFullName(word: string, names: Person[]): boolean {
   return names.some((n) => n.name.split(' ').includes(word));
@@ -370,6 +369,18 @@ function capitalisedMidSentence(word: string, text: string): boolean {
 }
 
 /**
+ * A capitalised name found in a sentence, bare, when it can be a person. One capitalised word is often
+ * just the sentence's first word ("That", "Earlier", "Holding"): it is a person only when it is part of a
+ * full name the article gives, or written capitalised mid-sentence too.
+ */
+function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
+  const bare = bareName(written, lx);
+  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) return null;
+  if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  return bare;
+}
+
+/**
  * The person who opens the sentence before the quote ("Trump also took swipes at Jeb Bush. “…,” he said"):
  * who a "he" after the quote most often means. Only a sentence after `from` (the previous quote) counts.
  */
@@ -379,23 +390,14 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const start = Math.max(sentenceStart(text, ownStart - 1), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
-  if (!first || first.index > 0) return null;
-  const bare = bareName(first.text, lx);
-  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) return null;
-  if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  if (!first || first.index > 0 || !personNamed(first.text, text, names, lx)) return null;
   return resolveMention(first.text, start, text, names, lx);
 }
 
+/** The first person named in a sentence before its quote, and how far before the quote that name stands. */
 function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
-  for (const m of scanNames(left)) {
-    const bare = bareName(m.text, lx);
-    if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) continue;
-    // One capitalised word is often just the sentence's first word ("That", "Earlier", "Holding"): it is a
-    // person only when it is part of a full name the article gives, or written capitalised mid-sentence too.
-    if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) continue;
-    return { text: m.text, fromEnd: left.length - m.index };
-  }
-  return null;
+  const m = scanNames(left).find((n) => personNamed(n.text, text, names, lx));
+  return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 
 /**

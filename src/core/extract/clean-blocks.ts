@@ -89,6 +89,11 @@ function hasUiPrefix(text: string): boolean {
 /** Lines of the newsroom rather than the story: "Jane Doe, AP Sports Writer", "Image 2 of 5", "X contributed to this report." */
 const NEWSROOM = /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}[\p{Lu}][\p{L}.'’-]*,\s(?:[\p{L}]+\s){0,3}(?:writer|correspondent|reporter|editor|staff)$|^(?:image|photo|slide|foto|gambar)\s\d+\s(?:of|dari|\/)\s\d+$|contributed (?:to )?(?:this )?report(?:ing)?\b/iu;
 
+/** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
+const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
+const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s)`, 'i');
+/** A credit label on a line of its own: the line after it is the credit. */
+const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
 
 /** A label line like "Reporter", "Editor: Jane Doe", "Photo: AFP" or "By Jane Doe". */
 function isCreditLine(text: string, ctx: CleanContext): boolean {
@@ -97,12 +102,6 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
   if (ctx.byline && text.length < 80 && lineKey(text).endsWith(lineKey(ctx.byline)) && /^(by|oleh|penulis|reporter)\b/i.test(text)) return true;
   return CREDIT_LABEL.test(text) || /\b(?:photo(?:graph)?s? by|photo\s*:)\s*$/i.test(text);
 }
-
-/** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
-const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
-const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s)`, 'i');
-/** A credit label on a line of its own: the line after it is the credit. */
-const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
 
 function isBesideImage(el: Element): boolean {
   if (el.closest('figure')) return true;
