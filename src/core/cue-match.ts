@@ -80,6 +80,45 @@ function descriptionEnds(s: string, i: number): number[] {
   return out;
 }
 
+/** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
+const DESCRIPTION_ENDS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
+const INDEFINITE = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
+
+/** A word of a description at `i` ("senior", "GOP", "White", "U.S.", "Clinton’s", "left-leaning"): its end, or -1. */
+function descriptionWordEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const ch = charAt(s, j);
+    if (!isLetter(ch) && !(j > i && (ch === '-' || ch === '’' || ch === "'" || ch === '.'))) break;
+    j += ch.length;
+  }
+  // A full stop belongs to the word only inside an abbreviation ("U.S."), not at a sentence end.
+  while (j > i && s[j - 1] === '.' && !(j - i >= 2 && s[j - 3] === '.')) j--;
+  return j > i ? j : -1;
+}
+
+/**
+ * An unnamed source ("one senior Democrat", "a spokesman for committee Democrats", "a White House official
+ * familiar with the talks"): an indefinite article and up to eight words, before a clause, a circumstance, a
+ * speech verb or punctuation. Its possible ends, longest first. Readers quote these as written: they name no
+ * one, so they must not be resolved to someone named earlier.
+ */
+export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] {
+  const article = INDEFINITE.find((a) => s.startsWith(a, i) && atWordBoundary(s, i + a.length));
+  if (!article) return [];
+  const ends: number[] = [];
+  let at = spacesEnd(s, i + article.length);
+  for (let n = 0; at >= 0 && n < 8; n++) {
+    const end = descriptionWordEnd(s, at);
+    if (end < 0 || DESCRIPTION_ENDS.has(s.slice(at, end)) || verbEnds(s, at, verbs).length) break;
+    ends.push(end);
+    at = spacesEnd(s, end);
+  }
+  // The description ends with a noun, not a connector: "a spokesman for", "one of the" are cut back.
+  const last = (e: number) => s.slice(0, e).split(/\s+/).at(-1) ?? '';
+  return ends.filter((e) => !/^(?:for|of|with|from|the|a|an|his|her|their|its)$/.test(last(e)) && !/[’']s$/.test(last(e))).reverse();
+}
+
 /** Who is speaking at `i`: a description, a pronoun, a name (perhaps after "the"), or a role-led name. */
 function subjectEnds(s: string, i: number, roleLed = true): number[] {
   const out = [...descriptionEnds(s, i), ...pronounEnds(s, i)];
@@ -147,6 +186,8 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
  * words, and a speech verb that `accept` agrees to. The verb's [start, end], or null.
  */
 function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
+  // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
+  if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
   for (const a of opts.paren ? parenAsideEnds(s, at) : [at]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
@@ -168,13 +209,38 @@ function leadEnd(s: string): number {
   return i;
 }
 
-export interface CueMatch { subject: string; cue: string; between?: string; end: number }
+export interface CueMatch {
+  subject: string;
+  cue: string;
+  between?: string;
+  end: number;
+  /** The subject is an unnamed source ("one senior Democrat"): shown as written, never resolved to a name. */
+  unnamed?: boolean;
+}
+
+/**
+ * An unnamed source at `i`, unless a name follows it as an aside ("a Trump spokeswoman, Hope Hicks, said"):
+ * then the name is the subject. Null when no indefinite description starts at `i`.
+ */
+function unnamedSource(s: string, i: number, verbs: Verbs): { end: number; name?: [number, number] } | null {
+  const end = unnamedSourceEnds(s, i, verbs)[0];
+  if (end === undefined) return null;
+  if (s[end] === ',') {
+    const at = spacesEnd(s, end + 1);
+    const nameEnd = at < 0 ? undefined : nameEnds(s, at)[0];
+    if (nameEnd !== undefined && (nameEnd === s.length || ',.;'.includes(s[nameEnd]))) return { end: nameEnd, name: [at, nameEnd] };
+  }
+  return { end };
+}
 
 /** `, ujar Menlu RI` / `, said John Smith` / `, kata juru bicara X`: verb, up to four lower-case words, a name or pronoun. */
 export function verbThenSubject(s: string, verbs: Verbs): CueMatch | null {
   const lead = leadEnd(s);
   for (const v of verbEnds(s, lead, verbs, false)) {
     let w = spacesEnd(s, v);
+    const unnamed = w < 0 ? null : unnamedSource(s, w, verbs);
+    if (unnamed?.name) return { cue: s.slice(lead, v), between: '', subject: s.slice(...unnamed.name), end: unnamed.end };
+    if (unnamed) return { cue: s.slice(lead, v), subject: s.slice(w, unnamed.end), end: unnamed.end, unnamed: true };
     for (let k = 0; w >= 0 && k <= 4; k++) {
       const end = nameOrPronounEnds(s, w)[0];
       if (end !== undefined) return { cue: s.slice(lead, v), between: s.slice(spacesEnd(s, v), w), subject: s.slice(w, end), end };
@@ -183,6 +249,34 @@ export function verbThenSubject(s: string, verbs: Verbs): CueMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * After a role word that a verb introduced ("said Republican| party boss Reince Priebus"): up to three
+ * lower-case words that `isRole` accepts, then a name. The name's [start, end], or null.
+ */
+export function nameAfterRole(s: string, at: number, isRole: (word: string) => boolean): [number, number] | null {
+  let w = spacesEnd(s, at);
+  for (let k = 0; w >= 0 && k < 3; k++) {
+    const we = lowerWordEnd(s, w);
+    if (we < 0 || !isRole(s.slice(w, we))) break;
+    w = spacesEnd(s, we);
+    const name = w < 0 ? undefined : nameEnds(s, w)[0];
+    if (name !== undefined) return [w, name];
+  }
+  return null;
+}
+
+/** `” ― Karen Bobadilla` closing a line: a dash and a name, nothing after, as under an epigraph or a reader's comment. */
+export function dashSignature(s: string): CueMatch | null {
+  const dash = skipSpace(s, 0);
+  if (!'―—–'.includes(s[dash] ?? 'x')) return null;
+  const at = skipSpace(s, dash + 1);
+  const end = nameEnds(s, at)[0];
+  if (end === undefined) return null;
+  let rest = end;
+  while (rest < s.length && ' .,\t'.includes(s[rest])) rest++;
+  return rest === s.length || s[rest] === '\n' ? { subject: s.slice(at, end), cue: s[dash], end } : null;
 }
 
 /** `, tegasnya`: a lower-case word ending in -nya at the start. */
@@ -199,6 +293,10 @@ export function nyaCue(s: string): string | null {
 /** `, John Smith said` / `, he told reporters` / `, Smith, a spokesman for X, said`: subject, then verb, at the start. */
 export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
   const lead = leadEnd(s);
+  for (const end of unnamedSourceEnds(s, lead, verbs)) {
+    const v = verbAfterSubject(s, end, 1, verbs, { paren: false, bareComma: false });
+    if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
+  }
   for (const end of subjectEnds(s, lead)) {
     const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
     if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
@@ -232,13 +330,25 @@ function lastStop(s: string): number {
 export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
   const stop = lastStop(s);
   for (const roleLed of [false, true]) {
+    // The leftmost subject with a verb ("Lazar said he welcomed extradition to the United States and added, “…"),
+    // unless a later subject has its verb right after it, nearer the quote ("In Berea, after winning Ohio, Gov.
+    // John Kasich said, “…").
+    let best: CueMatch | null = null;
     for (let p = 0; p < s.length; p++) {
       if (p > 0 && isLetter(charBefore(s, p))) continue;
-      for (const end of subjectEnds(s, p, roleLed)) {
-        const v = verbAfterSubject(s, end, 3, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
-        if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] };
+      const maxWords = best ? 0 : 3;
+      let found: CueMatch | null = null;
+      for (const end of roleLed ? [] : unnamedSourceEnds(s, p, verbs)) {
+        const v = verbAfterSubject(s, end, 0, verbs, { paren: false, bareComma: false, accept: (e) => e > stop });
+        if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true }; break; }
       }
+      for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
+        const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
+        if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
+      }
+      if (found && (!best || found.end > best.end)) best = found;
     }
+    if (best) return best;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type Verbs } from './cue-match';
 import { NAME_CONNECTORS, scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
@@ -76,6 +76,8 @@ interface Mention {
   cue: string;
   /** A -nya cue, a pronoun or a description: the speaker is someone already named. */
   anaphoric: boolean;
+  /** An unnamed source ("one senior Democrat"): the speaker as written. */
+  unnamed?: boolean;
 }
 
 const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
@@ -174,8 +176,12 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();
+  if (vs?.unnamed) return { text: vs.subject, cue: vs.cue, anaphoric: false, unnamed: true };
   if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
     const rest = right.slice(vs.end);
+    // "said Republican party boss Reince Priebus": a role word, more role words, then the person.
+    const role = !words && isRoleOnly(vs.subject, lx) ? nameAfterRole(rest, 0, (w) => !lx.stopwords.has(w)) : null;
+    if (role) return { text: rest.slice(...role), cue: vs.cue, anaphoric: false };
     const text = classify(vs.subject, lx) ? vs.subject : appositiveName(`${vs.between}${vs.subject}`.trim(), rest, lx);
     return { text, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
   }
@@ -184,10 +190,13 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   if (nya && lx.verbSet.has(nya)) return { text: nya, cue: nya, anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
   const sv = verb ? subjectThenVerb(right, lx.verbList) : null;
-  if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx) };
+  if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   // , according to John Smith / , menurut Ketua KPU
   const acc = ACCORDING.test(right) ? accordingTo(right) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
+  // ” ― Karen Bobadilla
+  const signed = dashSignature(right);
+  if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
   return null;
 }
 
@@ -195,7 +204,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = lx.hasVerb.test(left);
   const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
-  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx) };
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   // He added, "…" / Kata dia, "…"
@@ -244,6 +253,11 @@ function expandToFullName(name: string, earlier: Person[]): string {
   return name;
 }
 
+/** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
+function isRoleOnly(written: string, lx: Lexicon): boolean {
+  return written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || startsLower(t));
+}
+
 /**
  * Turns a mention into the name a reader should see: titles stripped, a
  * surname or role resolved to the full name given earlier in the article.
@@ -252,8 +266,7 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   const earlier = names.filter((n) => n.index < at);
   const written = mention.replace(/^the\s+/i, '');
   const bare = bareName(written, lx);
-  const isRoleOnly = written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || startsLower(t));
-  if (isRoleOnly) {
+  if (isRoleOnly(written, lx)) {
     // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
     const first = written.split(/\s+/)[0].toLowerCase();
     const forms = [written];
@@ -276,11 +289,11 @@ function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
   return (p === 'she' && lx.he.has(first) && !lx.she.has(first)) || (p === 'he' && lx.she.has(first) && !lx.he.has(first));
 }
 
-/** Start of the sentence around `at` (a rough cut at . ! ? or a newline). */
+/** Start of the sentence around `at` (a rough cut at . ! ? or a newline); "Sen." or an initial does not end one. */
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
     const ch = text[i];
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? ''))) return i + 1;
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? '') && !(ch === '.' && isAbbreviation(text, i)))) return i + 1;
   }
   return Math.max(0, at - 400);
 }
@@ -298,15 +311,18 @@ function trailingWord(s: string): string {
   return s.slice(i);
 }
 
+/** Is the full stop at `dot` the end of "Rep.", "Dr." or an initial ("J.") rather than of a sentence? */
+function isAbbreviation(text: string, dot: number, from = 0): boolean {
+  const word = trailingWord(text.slice(Math.max(from, dot - 12), dot));
+  return (word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase());
+}
+
 /** End of the sentence starting at `at`; a full stop after "Rep.", "Dr." or an initial does not end it. */
 function sentenceEnd(text: string, at: number): number {
   const re = /[.!?](?=\s|$)|\n/g;
   re.lastIndex = at;
   for (let m = re.exec(text); m && m.index < at + 300; m = re.exec(text)) {
-    if (m[0] === '.') {
-      const word = trailingWord(text.slice(Math.max(at, m.index - 12), m.index));
-      if ((word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase())) continue;
-    }
+    if (m[0] === '.' && isAbbreviation(text, m.index, at)) continue;
     return m.index + 1;
   }
   return Math.min(text.length, at + 300);
@@ -421,7 +437,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const rightFrom = s.firstEnd ?? s.end;
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
     const left = leftContext(text, s, prevEnd);
-    let mention = mentionAfter(right, lx) ?? mentionBefore(left, lx);
+    let mention = mentionAfter(right, lx);
+    // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it.
+    if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue))) {
+      const before = mentionBefore(left, lx);
+      if (before && (!mention || !before.anaphoric)) mention = before;
+    }
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
@@ -430,7 +451,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
-    if (mention && !mention.anaphoric) {
+    if (mention?.unnamed) {
+      speaker = mention.text;
+    } else if (mention && !mention.anaphoric) {
       speaker = resolveMention(mention.text, s.start, text, names, lx);
     } else if (mention && /nya$/.test(mention.cue)) {
       // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.

@@ -59,6 +59,11 @@ function sentenceOpeners(seed: number, n: number): string[] {
 
 const CASES = [...snippets(42, 4000), ...sentenceOpeners(7, 400)];
 
+/** Unnamed sources ("an aide", "one senior Democrat") came after the regexes: the matchers report them, marked. */
+const isUnnamed = (got: CueMatch) => !!got.unnamed && /^(?:an?|one|another)\s/i.test(got.subject);
+/** The regexes took a possessive for a subject ("Trump’s comments"); the matchers do not. */
+const isPossessive = (m: RegExpMatchArray | null) => !!m && /[’']s$/.test(m[1]);
+
 describe('hand matchers find what the regexes found', () => {
   test('names', () => {
     for (const s of CASES) expect(scanNames(s).map((m) => [m.index, m.text]), s).toEqual([...s.matchAll(re.names)].map((m) => [m.index, m[0]]));
@@ -68,6 +73,7 @@ describe('hand matchers find what the regexes found', () => {
     for (const s of CASES) {
       const m = s.match(re.verbThenSubject);
       const got = verbThenSubject(s, verbs);
+      if (got && isUnnamed(got)) continue;
       expect(got && [got.cue, got.between, got.subject, got.end], s).toEqual(m && [m[1], m[2], m[3], m.index! + m[0].length]);
     }
   });
@@ -83,16 +89,17 @@ describe('hand matchers find what the regexes found', () => {
   const roleLed = (subject: string) => /\s\p{Ll}/u.test(` ${subject}`) && /\p{Lu}[^\s]*$/u.test(subject);
 
   /** The matcher's two fields against the regex's groups 1 and 2 on every snippet (or a role-led subject, if allowed). */
-  function agrees(regex: RegExp, match: (s: string) => CueMatch | null, fields: ('subject' | 'cue')[], allowRoleLed = false): void {
+  function agrees(regex: RegExp, match: (s: string) => CueMatch | null, fields: ('subject' | 'cue')[], allowRoleLed = false, deviates = (_s: string, _got: CueMatch, _m: RegExpMatchArray | null) => false): void {
     for (const s of CASES) {
       const m = s.match(regex);
       const got = match(s);
+      if (got && (isUnnamed(got) || deviates(s, got, m))) continue;
       if (allowRoleLed && !m && got) expect(roleLed(got.subject), `${s} → ${got.subject}`).toBe(true);
       else expect(got && fields.map((f) => got[f]), s).toEqual(m && [m[1], m[2]]);
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (_s, got, m) => isPossessive(m) && got.subject !== m![1]));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
@@ -104,7 +111,15 @@ describe('hand matchers find what the regexes found', () => {
 
   test('according to (after a quote)', () => agrees(re.accordingTo, accordingTo, ['cue', 'subject']));
 
-  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true));
+  // Where the regex took the leftmost subject, the matcher may take a later one whose verb follows it directly
+  // and stands nearer the quote.
+  const nearer = (s: string, got: CueMatch, m: RegExpMatchArray | null) => {
+    if (!m) return false;
+    const verbEnd = m.index! + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length;
+    const escaped = got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return got.end > verbEnd && new RegExp(String.raw`${escaped}(?:\s*\([^()]{1,24}\))?,?\s+${got.cue}`, 'u').test(s);
+  };
+  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => isPossessive(m) || nearer(s, got, m)));
 
   test('according to, before a quote', () => agrees(re.accordingToBefore, accordingToBefore, ['cue', 'subject']));
 

@@ -153,3 +153,42 @@ test('quotes in Chinese, written without spaces, are long enough to count; a two
   const q = findQuotes('公园管理处负责人说：“我们希望公园不仅是散步的地方。”这次改造被称为“样板”。');
   expect(q.map((x) => x.text)).toEqual(['“我们希望公园不仅是散步的地方。”']);
 });
+
+describe('unnamed sources and other English attributions', () => {
+  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
+
+  test('an unnamed source is the speaker as written, not someone named before', () => {
+    expect(speakers('Mara Quinn chaired the meeting.\n“It was not a convincing argument at all,” said one Democrat familiar with the talks, who asked not to be named.')).toEqual(['one Democrat familiar with the talks']);
+    expect(speakers('Mara Quinn chaired the meeting.\n“The facts have not changed since last year,” a spokesman for committee Democrats said.')).toEqual(['a spokesman for committee Democrats']);
+    expect(speakers('Mara Quinn chaired the meeting. One senior official said: “We will not sign this version of the bill.”')).toEqual(['One senior official']);
+  });
+
+  test('a name given beside the unnamed description is the speaker', () => {
+    expect(speakers('Mara Quinn chaired the meeting.\n“We have nothing to add at this time,” said a campaign spokeswoman, Leah Ortiz.')).toEqual(['Leah Ortiz']);
+  });
+
+  test('a possessive is no subject: "Quinn’s comments had rattled them"', () => {
+    expect(speakers('Mara Quinn spoke first. Asked if Quinn’s comments had rattled them, Tom Ryder said, “Sure. Everybody pays attention to it.”')).toEqual(['Tom Ryder']);
+  });
+
+  test('roles between the verb and the name: "said party boss Reince Priebus"', () => {
+    expect(speakers('The National Convention opened today.\n“The distraction gets you off message a little,” said Republican party boss Lena Okafor, though she smiled.')).toEqual(['Lena Okafor']);
+  });
+
+  test('a name before the quote beats a pronoun in its interruption', () => {
+    expect(speakers('Judge Ann Corley heard the case. The government ignored the rest.\nBrafman said, “The zeal with which this case was brought is unusual.” He added, “In this case things happened that are not ordinary.”')[0]).toBe('Brafman');
+  });
+
+  test('"Sen." inside a sentence does not end it: the sentence\'s subject is found', () => {
+    expect(speakers('Tom Ryder was there.\nCarla Finch threw her support behind Sen. Tom Ryder (R-Texas) on Wednesday, saying it is time for “a real constitutional conservative in the White House.”')).toEqual(['Carla Finch']);
+  });
+
+  test('the subject of the verb right before the quote, not the first capitalised word of a long sentence', () => {
+    expect(speakers('Ohio voters told pollsters that they were split, and Governor John Kasich said, “I am getting ready to rent a covered wagon.”')).toEqual(['John Kasich']);
+    expect(speakers('Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”')).toEqual(['Lazar']);
+  });
+
+  test('a dash and a name closing the line sign the quote', () => {
+    expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
+  });
+});
