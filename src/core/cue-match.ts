@@ -81,7 +81,7 @@ function descriptionEnds(s: string, i: number): number[] {
 }
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
-const DESCRIPTION_ENDS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
+const DESCRIPTION_ENDS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did', 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
 const INDEFINITE = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
 
 /** A word of a description at `i` ("senior", "GOP", "White", "U.S.", "Clinton’s", "left-leaning"): its end, or -1. */
@@ -192,7 +192,8 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {
-        const v = verbEnds(s, w, verbs).find((end) => !opts.accept || opts.accept(end));
+        // "Trump thanked Adelson, telling Reuters": a participle after a comma belongs to the sentence's subject.
+        const v = verbEnds(s, w, verbs).find((end) => (!opts.accept || opts.accept(end)) && !(c !== a && s.startsWith('ing', end - 3)));
         if (v !== undefined) return [w, v];
         const we = lowerWordEnd(s, w);
         w = we < 0 ? -1 : spacesEnd(s, we);
@@ -301,7 +302,19 @@ export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
     const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
     if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
   }
-  return null;
+  return appositiveThenVerb(s, lead, verbs);
+}
+
+/** `, Sanders’s campaign manager, Jeff Weaver, said`: a role of up to six words, the name as an aside, the verb. */
+function appositiveThenVerb(s: string, lead: number, verbs: Verbs): CueMatch | null {
+  let comma = lead;
+  while (comma < s.length && comma - lead <= 60 && !STOPS.includes(s[comma])) comma++;
+  if (s[comma] !== ',' || comma === lead || s.slice(lead, comma).trim().split(/\s+/).length > 6) return null;
+  const at = spacesEnd(s, comma + 1);
+  const end = at < 0 ? undefined : nameEnds(s, at)[0];
+  if (end === undefined || s[end] !== ',') return null;
+  const v = verbAfterSubject(s, end, 0, verbs, { paren: false, bareComma: true });
+  return v ? { subject: s.slice(at, end), cue: s.slice(v[0], v[1]), end: v[1] } : null;
 }
 
 /** `, according to John Smith` / `, menurut Ketua KPU` at the start. */

@@ -179,6 +179,9 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   if (vs?.unnamed) return { text: vs.subject, cue: vs.cue, anaphoric: false, unnamed: true };
   if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
     const rest = right.slice(vs.end);
+    // "said the Florida senator": a description of someone named before, not a person called Florida.
+    const described = /^the$/i.test(words ?? '') ? /^\s+(\p{Ll}+)/u.exec(rest) : null;
+    if (described && isTitleWord(described[1], lx)) return { text: `the ${vs.subject} ${described[1]}`, cue: vs.cue, anaphoric: true };
     // "said Republican party boss Reince Priebus": a role word, more role words, then the person.
     const role = !words && isRoleOnly(vs.subject, lx) ? nameAfterRole(rest, 0, (w) => !lx.stopwords.has(w)) : null;
     if (role) return { text: rest.slice(...role), cue: vs.cue, anaphoric: false };

@@ -26,7 +26,7 @@ const re = {
   subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
   accordingToBefore: new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
   verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
-  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${VERBS})\b`, 'gu'),
+  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
   names: new RegExp(NAME, 'gu'),
   commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),
   nameAfter: new RegExp(String.raw`\s+(${NAME})`, 'uy'),
@@ -61,6 +61,12 @@ const CASES = [...snippets(42, 4000), ...sentenceOpeners(7, 400)];
 
 /** Unnamed sources ("an aide", "one senior Democrat") came after the regexes: the matchers report them, marked. */
 const isUnnamed = (got: CueMatch) => !!got.unnamed && /^(?:an?|one|another)\s/i.test(got.subject);
+/** The regexes let a participle after a comma take the name before it ("Adelson, telling Reuters"); the matchers do not. */
+function participleAfterComma(m: RegExpMatchArray | null): boolean {
+  if (!m || !/ing$/.test(m[2])) return false;
+  const after = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+  return after.slice(0, after.indexOf(m[2])).includes(',');
+}
 /** The regexes took a possessive for a subject ("Trump’s comments"); the matchers do not. */
 const isPossessive = (m: RegExpMatchArray | null) => !!m && /[’']s$/.test(m[1]);
 
@@ -99,7 +105,7 @@ describe('hand matchers find what the regexes found', () => {
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (_s, got, m) => isPossessive(m) && got.subject !== m![1]));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (_s, got, m) => (isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m)));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
@@ -119,14 +125,18 @@ describe('hand matchers find what the regexes found', () => {
     const escaped = got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return got.end > verbEnd && new RegExp(String.raw`${escaped}(?:\s*\([^()]{1,24}\))?,?\s+${got.cue}`, 'u').test(s);
   };
-  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => isPossessive(m) || nearer(s, got, m)));
+  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => isPossessive(m) || participleAfterComma(m) || nearer(s, got, m)));
 
   test('according to, before a quote', () => agrees(re.accordingToBefore, accordingToBefore, ['cue', 'subject']));
 
   test('verb, then subject, ending the text before a quote', () => agrees(re.verbSubjectBefore, (s) => verbSubjectBefore(s, verbs), ['cue', 'subject']));
 
   test('every name with its verb, as matchAll', () => {
-    for (const s of CASES) expect(namesWithVerbs(s, verbs), s).toEqual([...s.matchAll(re.namesWithVerbs)].map((m) => m[1]));
+    for (const s of CASES) {
+      const all = [...s.matchAll(re.namesWithVerbs)];
+      if (all.some((m) => participleAfterComma(m) || isPossessive(m))) continue;
+      expect(namesWithVerbs(s, verbs), s).toEqual(all.map((m) => m[1]));
+    }
   });
 
   test('comma-separated names and the name after a position', () => {

@@ -188,6 +188,18 @@ describe('unnamed sources and other English attributions', () => {
     expect(speakers('Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”')).toEqual(['Lazar']);
   });
 
+  test('"said the Florida senator" is the senator named before, not a person called Florida', () => {
+    expect(speakers('Marco Rubio spoke in Tampa.\n"It is a difficult issue for me," said the Florida senator, who wants limits.')).toEqual(['Marco Rubio']);
+  });
+
+  test('a role, then the name as an aside: "Sanders’s campaign manager, Jeff Weaver, said"', () => {
+    expect(speakers('Bernie Sanders won the state.\n"By December, when we were looking down the road, we knew," Sanders’s campaign manager, Jeff Weaver, said in an interview.')).toEqual(['Jeff Weaver']);
+  });
+
+  test('more verbs of saying: "Trump barked", "Blige sings"', () => {
+    expect(speakers('Jorge Ramos stood up. “Go back to Univision,” Trump barked as a guard came over.')).toEqual(['Trump']);
+  });
+
   test('a dash and a name closing the line sign the quote', () => {
     expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
   });

@@ -16,7 +16,9 @@ admitted admits acknowledged acknowledges concluded concludes conceded concedes 
 shouts urged urges suggested suggests predicted predicts observed observes remarked remarks responded responds commented comments joked jokes
 complained complains according quipped quips demanded demands reported reports emphasized emphasised emphasizes stressed stresses
 cautioned cautions vowed vows boasted boasts countered counters wondered wonders mused muses recounted recounts lamented laments contended
-contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered`.split(/\s+/),
+contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered
+answered answers asserted asserts proclaimed proclaims pledged pledges agreed agrees yelled yells screamed
+screams barked snapped snaps sang sings chanted chants whispered whispers texted emailed interjected interjects`.split(/\s+/),
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
   titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
