@@ -394,7 +394,7 @@ function capitalisedMidSentence(word: string, text: string): boolean {
  */
 function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
   const bare = bareName(written, lx);
-  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase())) return null;
+  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
   if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
   return bare;
 }
@@ -470,12 +470,14 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
-      // No cue at all: someone introduced by reported speech, else the person the quote's own sentence is about
-      // ("Clinton slammed the plan as “…”") or the one opening the sentence before, else a quote continuing the
+      // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),
+      // else someone introduced by reported speech, else the person the sentence is about ("During the debate,
+      // Clinton slammed the plan as “…”") or the one opening the sentence before, else a quote continuing the
       // previous speaker.
       const subject = sentenceSubject(left, text, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
-      speaker = reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
+      const opens = subject !== null && subject.fromEnd === left.trimStart().length;
+      speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
     }
     if (speaker) {
       last = { speaker, end: s.end };

@@ -200,6 +200,11 @@ describe('unnamed sources and other English attributions', () => {
     expect(speakers('Jorge Ramos stood up. “Go back to Univision,” Trump barked as a guard came over.')).toEqual(['Trump']);
   });
 
+  test('with no cue, the person opening the quote\'s own sentence beats someone reported earlier', () => {
+    expect(speakers('Mayor Ann Lowe said the vigil would go ahead. Tom Ryder then went fully on the attack, saying, “Is the council going to finally act on this?”')).toEqual(['Tom Ryder']);
+    expect(speakers('Mayor Ann Lowe said the vigil would go ahead. During the debate in Leeds, Lowe said this was a “new” rule and that the council should “set the same standard for everyone.”')).toEqual(['Ann Lowe']);
+  });
+
   test('a dash and a name closing the line sign the quote', () => {
     expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
   });
