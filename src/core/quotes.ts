@@ -314,6 +314,13 @@ function trailingWord(s: string): string {
   return s.slice(i);
 }
 
+/** Start of the sentence before the one starting at `ownStart`, across the spaces or paragraph break between them. */
+function previousSentenceStart(text: string, ownStart: number): number {
+  let end = ownStart;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 ? sentenceStart(text, end - 1) : 0;
+}
+
 /** Is the full stop at `dot` the end of "Rep.", "Dr." or an initial ("J.") rather than of a sentence? */
 function isAbbreviation(text: string, dot: number, from = 0): boolean {
   const word = trailingWord(text.slice(Math.max(from, dot - 12), dot));
@@ -406,7 +413,7 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
 function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon): string | null {
   const ownStart = sentenceStart(text, at);
   if (ownStart <= from + 1) return null;
-  const start = Math.max(sentenceStart(text, ownStart - 1), from);
+  const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
   if (!first || first.index > 0 || !personNamed(first.text, text, names, lx)) return null;
@@ -466,7 +473,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.
       const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
-      const candidates = [reported, subject, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
+      // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
+      const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start)), s.start, names, lx) : reported;
+      const candidates = [near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {

@@ -205,6 +205,10 @@ describe('unnamed sources and other English attributions', () => {
     expect(speakers('Mayor Ann Lowe said the vigil would go ahead. During the debate in Leeds, Lowe said this was a “new” rule and that the council should “set the same standard for everyone.”')).toEqual(['Ann Lowe']);
   });
 
+  test('"he" after a sentence that a person opens is that person, even after someone else was reported speaking', () => {
+    expect(speakers('Felipe Mora said the tweets were insults, and he would not answer them.\nTom Ryder also took swipes at fellow contender Jeb Bush.\n“Everybody is laughing at Jeb Bush, who spent a fortune,” he wrote.')).toEqual(['Tom Ryder']);
+  });
+
   test('a dash and a name closing the line sign the quote', () => {
     expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
   });
