@@ -153,7 +153,7 @@ function describesSomeone(right: string, subject: string, cue: string, lx: Lexic
   if (!/^(?:the|an?)\s/.test(subject)) return false;
   const at = right.indexOf(subject);
   const between = right.slice(at + subject.length, right.indexOf(cue, at + subject.length));
-  return between.split(/\s+/).some((t) => startsLower(t) && isTitleWord(t, lx));
+  return between.split(/\s+/).some((t) => startsLower(t) && (isTitleWord(t, lx) || isRoleNoun(t, lx)));
 }
 
 /**
@@ -416,13 +416,30 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
-  if (!first || first.index > 0 || !personNamed(first.text, text, names, lx)) return null;
+  if (!first || first.index > 0) return null;
+  // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
+  if (beforeRole(sentence, first.text.length, lx)) {
+    const after = nameAfterRole(sentence, first.text.length, (w) => isRoleNoun(w, lx));
+    return after ? resolveMention(sentence.slice(...after), start, text, names, lx) : null;
+  }
+  if (!personNamed(first.text, text, names, lx)) return null;
   return resolveMention(first.text, start, text, names, lx);
+}
+
+/** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */
+function beforeRole(s: string, end: number, lx: Lexicon): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(s.slice(end, end + 40));
+  return !!next && isRoleNoun(next[1], lx);
+}
+
+/** "senator", "spokeswoman", "governors": a role word, not a connective such as "then" or "the". */
+function isRoleNoun(w: string, lx: Lexicon): boolean {
+  return !lx.stopwords.has(w) && (isTitleWord(w, lx) || (w.endsWith('s') && isTitleWord(w.slice(0, -1), lx)));
 }
 
 /** The first person named in a sentence before its quote, and how far before the quote that name stands. */
 function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
-  const m = scanNames(left).find((n) => personNamed(n.text, text, names, lx));
+  const m = scanNames(left).find((n) => !beforeRole(left, n.index + n.text.length, lx) && personNamed(n.text, text, names, lx));
   return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 

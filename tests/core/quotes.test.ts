@@ -209,6 +209,11 @@ describe('unnamed sources and other English attributions', () => {
     expect(speakers('Felipe Mora said the tweets were insults, and he would not answer them.\nTom Ryder also took swipes at fellow contender Jeb Bush.\n“Everybody is laughing at Jeb Bush, who spent a fortune,” he wrote.')).toEqual(['Tom Ryder']);
   });
 
+  test('"The Florida senator" opening a sentence is the senator named before; "Clinton spokeswoman Jennifer Palmieri" is Palmieri', () => {
+    expect(speakers('Marco Rubio ended his bid in Miami on Tuesday, in Florida.\n\nThe Florida senator sought to calm his supporters, saying the heckler would “not get beat up at this rally.”')).toEqual(['Marco Rubio']);
+    expect(speakers('Melania Trump spoke on Monday.\n\nClinton spokeswoman Jennifer Palmieri criticized the campaign for the claim.\n\n"Nice try, but that is not true," she said in a tweet.')).toEqual(['Jennifer Palmieri']);
+  });
+
   test('a dash and a name closing the line sign the quote', () => {
     expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
   });
