@@ -125,7 +125,9 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText);
       // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
       // quotes of one paragraph carries over to the second; the second part continues what the first began.
-      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between) && /[,.!?…]\s*\S$/.test(prevText);
+      // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
+      // Clinton said, “…”) are two quotes: the clause introduces the second.
+      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between) && /[,.!?…]\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
       if (!between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between)) {
         prev.firstEnd ??= prev.end;
         prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];

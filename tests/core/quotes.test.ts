@@ -135,6 +135,11 @@ test('a quote continued after a short attribution is one quote', () => {
   expect(q[0].parts).toEqual(['“CNN has done an awful job this election,”', '“They have followed ratings all year long.”']);
 });
 
+test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
+  const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
+  expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
+});
+
 test('"she" does not land on a man named just before', () => {
   const text = 'Laura Smith met Mark Jones on Monday. Jones said the talks were long.\n"We still have a lot of work to do on this," she said.';
   expect(findQuotes(text)[0].speaker).toBe('Laura Smith');
