@@ -13,6 +13,14 @@ describe('extractArticle', () => {
     expect(extractArticle(docFrom(articlePage('<nav><a href="/">Home</a></nav><p>Welcome to our shop.</p>')))).toEqual({ ok: false, reason: 'no-article' });
   });
 
+  test('a one-paragraph brief of sentences is an article; one line of a shop page or a list of links is not', () => {
+    const brief = '<p>Twenty-four billion tonnes of fertile soil are lost every year because of the decline of biodiversity. That is the finding of a study led by the research institute in Dakar, published on Monday.</p>';
+    const r = extractArticle(docFrom(articlePage(`<nav><a href="/">Home</a> <a href="/audio">Audio</a></nav><main><h1>Soil</h1>${brief}</main><footer>Print this page</footer>`)));
+    expect(r.ok && r.article.text).toMatch(/^Twenty-four billion tonnes .* on Monday\.$/);
+    const shop = '<p>Free shipping on every order over fifty dollars, for mugs, teapots, cups, plates, bowls, candles, cloths and anything else in our little shop this month</p>';
+    expect(extractArticle(docFrom(articlePage(`<nav><a href="/">Home</a></nav><main><h1>Shop</h1>${shop}</main>`)))).toEqual({ ok: false, reason: 'no-article' });
+  });
+
   test('paragraphs are never glued together', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(5)}<p>It ended last century.</p><p>Simmons left.</p></article>`)));
     expect(r.ok && r.article.text).toContain('It ended last century.\nSimmons left.');

@@ -103,7 +103,10 @@ function soleArticleAsContent(doc: Document): ReadabilityOutput | null {
 interface ReadabilityOutput { content: Element; byline: string | null }
 
 /** The article body read from Readability's container: cleaned blocks, text, words. */
-interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number }
+interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number; prose: boolean }
+
+/** Two sentences at least: a sentence end, then more text that ends as a sentence. */
+const SENTENCES = /[.!?。！？]["”’»)]?\s+\S.*[.!?。！？]["”’»)]?$/s;
 
 /** Below this many words the decluttered page's article is a stub worth checking against the light pass… */
 const RETRY_BELOW_WORDS = 150;
@@ -124,11 +127,13 @@ function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readM
   const text = bodyBlocks.map((b) => b.text).join('\n');
   // A short text is still an article when the page says so, or when it is written in paragraphs.
   const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
-  return { content, byline, blocks, text, words: wordCount(text), paragraphs };
+  // One paragraph of sentences holding the page's whole article (a news brief, a teaser under an audio clip).
+  const prose = bodyBlocks.some((b) => b.kind === 'paragraph' && wordCount(b.text) >= MIN_ARTICLE_WORDS && SENTENCES.test(b.text));
+  return { content, byline, blocks, text, words: wordCount(text), paragraphs, prose };
 }
 
 function isArticle(body: Body, declaresArticle: boolean): boolean {
-  return body.words >= MIN_ARTICLE_WORDS && (body.words >= SHORT_ARTICLE_WORDS || body.paragraphs >= 2 || declaresArticle);
+  return body.words >= MIN_ARTICLE_WORDS && (body.words >= SHORT_ARTICLE_WORDS || body.paragraphs >= 2 || body.prose || declaresArticle);
 }
 
 function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
