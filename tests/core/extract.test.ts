@@ -158,6 +158,8 @@ describe('quotations and embedded posts', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text).toContain('safer parking / maneuvering.');
     expect(r.article.text).not.toMatch(/Reuters|Kemlu RI/);
+    const review = extractArticle(docFrom(articlePage(`<article>${para(4)}<p>Still need convincing on why it is our top record this week? I asked three writers to sum up their thoughts on Pale Blue Dot / Lift Off.</p>${para(2, 'band')}</article>`)));
+    expect(review.ok && review.article.text).toContain('I asked three writers to sum up their thoughts on Pale Blue Dot / Lift Off.');
   });
 });
 

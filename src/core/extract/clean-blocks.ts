@@ -169,7 +169,8 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (words < 40 && PROMPT.test(b.text)) drop = true;
     else if (isCookieNotice(b.text, words)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
-    else if (words < 60 && AGENCY_AFTER_SLASH.test(b.text)) drop = true;
+    // A credit does not end as a sentence after other sentences: "… this week? I asked three writers … Dot / Lift Off." is prose.
+    else if (words < 60 && AGENCY_AFTER_SLASH.test(b.text) && !(/[.!?]$/.test(b.text) && /[.!?]\s+\p{Lu}/u.test(b.text))) drop = true;
     // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").
     else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
     else if (words <= 6 && (BYLINE_LINE.test(b.text) || AGENCY_SLASH_NAME.test(b.text))) drop = true;
