@@ -139,6 +139,15 @@ describe('gallery articles', () => {
   });
 });
 
+describe('text beside an image', () => {
+  test('a credit line holding an image is not body text; two sentences beside an image are', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<p><img src="/bag.jpg" alt="">Photo: Studio Lumen</p>${para(2, 'board')}<p><img src="/bag2.jpg" alt="">Curious now? Then let the secret draw you in!</p>${para(2, 'band')}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toContain('Studio Lumen');
+    expect(r.article.text).toContain('Curious now? Then let the secret draw you in!');
+  });
+});
+
 describe('quotations and embedded posts', () => {
   test('a tweet inside a box named "widget" stays in the article, with the blockquote around it', () => {
     const tweet = '<div class="article-widget article-tweet"><blockquote class="twitter-tweet"><p lang="en">I cannot thank the council enough for the new bridge.</p>— Ana Lopez (@analopez) <a href="https://twitter.com/x/status/1">November 19, 2019</a></blockquote></div>';

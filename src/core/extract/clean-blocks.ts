@@ -105,8 +105,10 @@ function isCreditLine(text: string, ctx: CleanContext): boolean {
 
 function isBesideImage(el: Element): boolean {
   if (el.closest('figure')) return true;
-  // A short line that holds an image and little else (the image's own credit line).
-  if (el.querySelector('img, picture') && (el.textContent ?? '').trim().length < 80) return true;
+  // A short line that holds an image and little else (the image's own credit line); two sentences beside an
+  // image are the story's ("Curious? Then let my secret cast its spell!").
+  const text = (el.textContent ?? '').trim();
+  if (el.querySelector('img, picture') && text.length < 80 && !/[.!?]\s+\p{Lu}/u.test(text)) return true;
   return false;
 }
 
