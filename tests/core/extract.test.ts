@@ -139,6 +139,28 @@ describe('gallery articles', () => {
   });
 });
 
+describe('post data, footers and membership pitches', () => {
+  test('a bar of post data, a blog footer and an "Author:" line are not body text', () => {
+    const r = extractArticle(docFrom(articlePage(`<article><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS</p><p>Auteur : Kossivi Tiassou</p>${para(5)}<p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu. Kommentare zu diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt.</p></article>`, '<title>Story</title>', 'de')));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/COMMENTS|Kossivi|abgelegt unter/);
+    expect(r.article.text).toMatch(/^The city council met on day 1/);
+  });
+
+  test('a membership pitch and the perks it lists are left out; a list after an ordinary line stays', () => {
+    const pitch = '<p>Join now or renew to get:</p><ul><li>Instant access to one-of-a-kind stories and special reports</li><li>Membership merch, perks and special invitations</li></ul><p>First-time subscribers also receive a special welcome gift handmade by expert artisans!</p><p>If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.</p>';
+    const r = extractArticle(docFrom(articlePage(`<article>${para(5)}<p>The board agreed on three points:</p><ul><li>Johannes sends his draft letter to former members again.</li><li>Hans asks whether the congress has room for a stand.</li></ul>${pitch}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/Join now|Instant access|Membership merch|welcome gift|already a subscriber/);
+    expect(r.article.text).toContain('Johannes sends his draft letter');
+  });
+
+  test('French print and permalink controls are page UI', () => {
+    const r = extractArticle(docFrom(articlePage(`<article>${para(4)}<p>Imprimer cette page</p><p>Permalien https://p.example/p/RPYx</p></article>`, '<title>Sol</title>', 'fr')));
+    expect(r.ok && r.article.text).not.toMatch(/Imprimer|Permalien/);
+  });
+});
+
 describe('text beside an image', () => {
   test('a credit line holding an image is not body text; two sentences beside an image are', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<p><img src="/bag.jpg" alt="">Photo: Studio Lumen</p>${para(2, 'board')}<p><img src="/bag2.jpg" alt="">Curious now? Then let the secret draw you in!</p>${para(2, 'band')}</article>`)));

@@ -63,12 +63,12 @@ const CREDIT = /(?:(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associ
 const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 
 /** A bare byline: "VON Sina Giebel", "By: Jane Doe" (case-sensitive, so "Von der Leyen sagte" is prose). */
-const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH|(?:Auteure?|Autor(?:in)?|Author|Penulis)\s*:)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** A photo credit written agency first: "FEI/Christophe Taniere", "dpa/Michael Kappeler". */
 const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
-const PROMPT = /\b(?:subscribe|newsletters?|sign up|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
+const PROMPT = /\b(?:subscribe|newsletters?|sign up|already an? (?:subscriber|member)|subscribers (?:also )?(?:receive|get)|join now|log in for (?:immediate )?access|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
 /**
  * A cookie notice, in any language: "cookies" with the site, the browser, consent or privacy ("Diese Website
@@ -122,8 +122,20 @@ function isRelatedHeading(text: string, words: number): boolean {
 /** Labels of a post's filing data: "Publicado por: X - Categoria: Saúde - Tags: …". */
 const META_LABEL = /(?:^|[\s|·•–-])(?:published by|posted by|publicado por|posted in|filed under|categor(?:y|ies|ia|ía|ie|ies)|kategorie|kategori|tags?|schlagwörter|stichwörter|etiquetas?|autor|author|von|por|par|oleh|(?:news )?date|datum|fecha|tanggal)\s*:/gi;
 
+/** A blog engine's footer: "This entry was posted on … and is filed under …", in any of these languages. */
+const POST_FOOTER = /\b(?:posted|erstellt|veröffentlicht|publié|publicado|pubblicato)\b.{0,100}\b(?:filed under|abgelegt unter|abgelegt in|classé dans|archivado en|archiviato in)\b/i;
+
+/** A bar of post data: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS". */
+function isMetaBar(text: string, words: number): boolean {
+  if (words > 25) return false;
+  const parts = text.split(/\s[|·•]\s/);
+  return parts.length >= 3 && parts.some((p) => isDateLine(p) || /^\d{1,2}:\d{2}\b|\b\d+\s+(?:comments?|kommentare?|komentar|comentarios?|commentaires?)\b/i.test(p));
+}
+
 /** A line of filing data: it starts with a category or tag label, or holds two such labels. */
 function isFilingLine(text: string, words: number): boolean {
+  if (words < 60 && POST_FOOTER.test(text)) return true;
+  if (isMetaBar(text, words)) return true;
   if (words > 30) return false;
   const labels = text.match(META_LABEL)?.length ?? 0;
   return labels >= 2 || (labels === 1 && /^(?:categor|kategori|tags?\b|schlagw|stichw|etiqueta|filed under|posted in)/i.test(text));
@@ -146,6 +158,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   // After a "related stories" style heading, the short lines that follow are its list.
   let inRelatedList = false;
   let afterCreditLabel = false;
+  let promptList = false;
   const titleKey = lineKey(ctx.title);
   const titleWords = new Set(titleKey.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   let storyStarted = false;
@@ -161,14 +174,17 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     if (b.kind !== 'caption' && b.kind !== 'heading' && words < 15 && isBesideImage(b.el)) b.kind = 'caption';
     const key = lineKey(b.text);
     let drop = false;
-    if (inRelatedList && words < 20 && b.kind !== 'paragraph') drop = true;
+    if (b.kind !== 'list-item') promptList = false;
+    // A prompt that ends in a colon ("Join now or renew to get:") lists its perks below.
+    if (promptList && b.kind === 'list-item') drop = true;
+    else if (inRelatedList && words < 20 && b.kind !== 'paragraph') drop = true;
     else if (inRelatedList && words < 14) drop = true;
     else if (afterCreditLabel && words < 12 && b.kind !== 'heading') drop = true;
     else if (isUiLine(b.text, key) || hasUiPrefix(b.text) || isCreditLine(b.text, ctx) || isDateLine(b.text)) drop = true;
     else if (key === titleKey && b.kind === 'heading') drop = true;
     else if (b.kind === 'heading' && !storyStarted && restatesTitle(b.text, titleWords)) drop = true;
     else if (isFilingLine(b.text, words)) drop = true;
-    else if (words < 40 && PROMPT.test(b.text)) drop = true;
+    else if (words < 40 && PROMPT.test(b.text)) { drop = true; promptList = b.kind !== 'list-item' && /:\s*$/.test(b.text); }
     else if (isCookieNotice(b.text, words)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     // A credit does not end as a sentence after other sentences: "… this week? I asked three writers … Dot / Lift Off." is prose.

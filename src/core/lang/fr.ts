@@ -10,8 +10,10 @@ export const fr: LanguagePack = {
   titleCues: ['intitulé', 'intitulée', 'baptisé', 'thème'],
   titles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'présidente', 'ministre', 'porte-parole', 'maire', 'directeur', 'directrice'],
   uiLines: ['partager', 'commentaires', 'publicité', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'suivez-nous',
-    'fermer', 'rechercher', 'menu', 'lire la suite', "s'abonner", 'abonnez-vous', 'articles similaires'],
+    'fermer', 'rechercher', 'menu', 'lire la suite', "s'abonner", 'abonnez-vous', 'articles similaires', 'imprimer',
+    'imprimer cette page', 'permalien'],
   relatedHeadings: ['à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'voir aussi', 'dans la même rubrique',
-    'articles similaires', 'à découvrir', 'dernières actualités', 'nos autres articles'],
-  uiPrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'suivez-nous', 'abonnez-vous', 'photo :', 'photo:', 'crédit :', 'source :'],
+    'articles similaires', 'à découvrir', 'dernières actualités', 'nos autres articles', 'audios et vidéos sur le sujet',
+    'vidéos sur le sujet'],
+  uiPrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'suivez-nous', 'abonnez-vous', 'photo :', 'photo:', 'crédit :', 'source :', 'imprimer ', 'permalien '],
 };
