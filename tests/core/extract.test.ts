@@ -155,6 +155,12 @@ describe('post data, footers and membership pitches', () => {
     expect(r.article.text).toContain('Johannes sends his draft letter');
   });
 
+  test('server warnings, rights and licence notices, embedded-post footers and trailing photo credits are not body text', () => {
+    const r = extractArticle(docFrom(articlePage(`<article><p>Warning: Creating default object from empty value in /www/htdocs/site/wp-includes/class.php on line 12</p>${para(3)}<p>Tomas Reyes, photo: Archives of the Harbour Board</p>${para(2, 'board')}<p>Prices for daily life are exploding… Posted by Harbour Party on Monday, February 7, 2022</p><p>This text was published under the licence CC-BY-NC-ND 4.0.</p><p>Copyright 2019 Coastal Ledger. All rights reserved.</p></article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/Warning|Archives of the Harbour|Posted by|CC-BY|rights reserved/);
+  });
+
   test('French print and permalink controls are page UI', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(4)}<p>Imprimer cette page</p><p>Permalien https://p.example/p/RPYx</p></article>`, '<title>Sol</title>', 'fr')));
     expect(r.ok && r.article.text).not.toMatch(/Imprimer|Permalien/);

@@ -68,7 +68,7 @@ const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH|
 const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
-const PROMPT = /\b(?:subscribe|newsletters?|sign up|already an? (?:subscriber|member)|subscribers (?:also )?(?:receive|get)|join now|log in for (?:immediate )?access|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
+const PROMPT = /\b(?:subscribe|newsletters?|sign up|already an? (?:subscriber|member)|werden sie (?:jetzt )?mitglied|get the latest news|jetzt (?:die )?(?:aktuelle )?ausgabe (?:bestellen|sichern)|subscribers (?:also )?(?:receive|get)|join now|log in for (?:immediate )?access|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
 /**
  * A cookie notice, in any language: "cookies" with the site, the browser, consent or privacy ("Diese Website
@@ -90,7 +90,7 @@ function hasUiPrefix(text: string): boolean {
 const NEWSROOM = /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}[\p{Lu}][\p{L}.'’-]*,\s(?:[\p{L}]+\s){0,3}(?:writer|correspondent|reporter|editor|staff)$|^(?:image|photo|slide|foto|gambar)\s\d+\s(?:of|dari|\/)\s\d+$|contributed (?:to )?(?:this )?report(?:ing)?\b/iu;
 
 /** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
-const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
+const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|beitragsbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
 const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s)`, 'i');
 /** A credit label on a line of its own: the line after it is the credit. */
 const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
@@ -131,6 +131,18 @@ function isMetaBar(text: string, words: number): boolean {
   const parts = text.split(/\s[|·•]\s/);
   return parts.length >= 3 && parts.some((p) => isDateLine(p) || /^\d{1,2}:\d{2}\b|\b\d+\s+(?:comments?|kommentare?|komentar|comentarios?|commentaires?)\b/i.test(p));
 }
+
+/** A server error printed into the page: "Warning: Creating default object from empty value in /www/… on line 12". */
+const SERVER_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,200}\bin \/\S+/i;
+
+/** A rights or licence notice: "Alle Rechte vorbehalten", "wszelkie prawa zastrzeżone", "published under the licence CC-BY-NC". */
+const RIGHTS_NOTICE = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|wszelkie prawa zastrzeżone|hak cipta dilindungi|chroniony prawem autorskim)\b|\b(?:lizenz|license|licence|licencia|licença)\b.{0,40}\b(?:CC[- ]BY|creative commons)/i;
+
+/** An embedded social post's footer: "Posted by SPÖ on Monday, February 7, 2022". */
+const EMBED_FOOTER = /(?:^|…\s*)posted by .{1,60} on \p{L}+day, \p{L}+ \d{1,2}, \d{4}$/iu;
+
+/** A caption's credit after a comma: "Roman Prymula, photo: Archives du Gouvernement". */
+const TRAILING_CREDIT = /,\s*(?:photo|foto|bild|image|crédit|credit)\s*:\s*[^.!?]{2,80}$/i;
 
 /** A line of filing data: it starts with a category or tag label, or holds two such labels. */
 function isFilingLine(text: string, words: number): boolean {
@@ -186,6 +198,8 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (isFilingLine(b.text, words)) drop = true;
     else if (words < 40 && PROMPT.test(b.text)) { drop = true; promptList = b.kind !== 'list-item' && /:\s*$/.test(b.text); }
     else if (isCookieNotice(b.text, words)) drop = true;
+    else if (words < 60 && (SERVER_ERROR.test(b.text) || RIGHTS_NOTICE.test(b.text) || EMBED_FOOTER.test(b.text))) drop = true;
+    else if (words < 25 && TRAILING_CREDIT.test(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     // A credit does not end as a sentence after other sentences: "… this week? I asked three writers … Dot / Lift Off." is prose.
     else if (words < 60 && AGENCY_AFTER_SLASH.test(b.text) && !(/[.!?]$/.test(b.text) && /[.!?]\s+\p{Lu}/u.test(b.text))) drop = true;

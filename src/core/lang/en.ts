@@ -39,11 +39,12 @@ mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/
     '×', 'x', 'by', 'advert', 'breaking news', 'you may also like', 'you might also like', 'recent articles', 'recent posts',
     'popular this week', "don't miss", 'related news', 'related posts', 'most viewed', 'trending now', 'top stories', 'latest news',
     "editor's picks", 'sponsored content', 'tell us what you think', 'this slideshow requires javascript', 'join the conversation', 'more news',
+    'read full article', 'read the full article',
   ],
   relatedHeadings: ['related', 'more news', 'more stories', 'more from', 'more on ', 'more in ', 'read more', 'read next', 'also read',
     'you may also like', 'you might also like', 'recommended', 'latest', 'most read', 'most popular', 'most viewed', 'top stories',
     'trending', "don't miss", "editor's picks", 'what to read next', 'further reading', 'see also'],
-  uiPrefixes: ['this entry was posted', 'sorry, you need to enable javascript', 'you need to enable javascript', 'please enable javascript', 'javascript is disabled', 'related coverage', 'more great ', 'write to ', 'order reprints', 'print article', 'text size', 'join our ', 'follow @', '(reporting by', 'reporting by', '(additional reporting', 'additional reporting by', 'editing by', 'see more:', 'related post:', 'related article:', 'also on ', 'like this story?', 'have a tip?', 'this post may contain affiliate', 'this article contains affiliate', 'read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
+  uiPrefixes: ['this entry was posted', 'suggested citation', 'sorry, you need to enable javascript', 'you need to enable javascript', 'please enable javascript', 'javascript is disabled', 'related coverage', 'more great ', 'write to ', 'order reprints', 'print article', 'text size', 'join our ', 'follow @', '(reporting by', 'reporting by', '(additional reporting', 'additional reporting by', 'editing by', 'see more:', 'related post:', 'related article:', 'also on ', 'like this story?', 'have a tip?', 'this post may contain affiliate', 'this article contains affiliate', 'read more:', 'read also:', 'also read:', 'related:', 'see also:', 'recommended:', 'advertisement', 'sign up for', 'subscribe to',
     'follow us on', 'click here to', 'photo:', 'image:', 'credit:', 'getty images', 'this article was', 'copyright ©', '©', 'all rights reserved',
     'updated:', 'published:', 'last updated', 'posted:', 'by '],
   firstNames: {

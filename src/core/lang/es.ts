@@ -13,6 +13,6 @@ export const es: LanguagePack = {
     'lo más leído', 'más leídas', 'síguenos', 'suscríbete', 'cerrar', 'buscar', 'menú', 'leer más', 'ver más', 'relacionados'],
   relatedHeadings: ['más noticias', 'más leídas', 'lo más leído', 'lo más visto', 'noticias relacionadas', 'relacionad', 'te puede interesar',
     'le puede interesar', 'lea también', 'lee también', 'ver también', 'vea también', 'últimas noticias', 'te recomendamos'],
-  uiPrefixes: ['lea también', 'lea más', 'lee también', 'lee más', 'leer más', 'mire:', 'mira:', 'vea también', 'ver también', 'te puede interesar',
+  uiPrefixes: ['lea:', 'lea también', 'lea más', 'lee también', 'lee más', 'leer más', 'mire:', 'mira:', 'vea también', 'ver también', 'te puede interesar',
     'le puede interesar', 'puede interesarte', 'noticia relacionada', 'relacionado:', 'síguenos', 'suscríbete', 'únete', 'hazte miembro', 'foto:', 'fuente:'],
 };
