@@ -161,6 +161,13 @@ describe('post data, footers and membership pitches', () => {
     expect(r.article.text).not.toMatch(/Warning|Archives of the Harbour|Posted by|CC-BY|rights reserved/);
   });
 
+  test('reading times, dated bylines, teasers of other pages and "enjoyed this?" prompts are not body text', () => {
+    const r = extractArticle(docFrom(articlePage(`<article><p>von Anja Berger am 14. Mai 2014, 15:40 Uhr</p><p>Lesezeit: 4 Minuten</p>${para(4)}<p>Enjoyed this article? Support our small newsroom.</p><p>Wettergutachten Auskunft über vergangenes Wetter… mehr •••</p><p>Content on this site is published under CC-BY 4.0 unless stated otherwise.</p></article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/Anja Berger|Lesezeit|Enjoyed|Wettergutachten|CC-BY/);
+    expect(r.article.text).toMatch(/^The city council met on day 1/);
+  });
+
   test('French print and permalink controls are page UI', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(4)}<p>Imprimer cette page</p><p>Permalien https://p.example/p/RPYx</p></article>`, '<title>Sol</title>', 'fr')));
     expect(r.ok && r.article.text).not.toMatch(/Imprimer|Permalien/);

@@ -68,7 +68,7 @@ const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH|
 const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 
 /** Newsletter, subscription and follow prompts, in any of the supported languages. */
-const PROMPT = /\b(?:subscribe|newsletters?|sign up|already an? (?:subscriber|member)|werden sie (?:jetzt )?mitglied|get the latest news|jetzt (?:die )?(?:aktuelle )?ausgabe (?:bestellen|sichern)|subscribers (?:also )?(?:receive|get)|join now|log in for (?:immediate )?access|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
+const PROMPT = /\b(?:subscribe|newsletters?|sign up|already an? (?:subscriber|member)|werden sie (?:jetzt )?mitglied|gefällt (?:dir|ihnen) (?:unser|dieser|der)|enjoy(?:ed)? (?:this|our) (?:article|story|magazine|journalism)|get the latest news|jetzt (?:die )?(?:aktuelle )?ausgabe (?:bestellen|sichern)|subscribers (?:also )?(?:receive|get)|join now|log in for (?:immediate )?access|follow [^.]{1,40}? on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)|keep up with (?:me|us) on|download (?:the|our) [^.]{0,40}apps?|if you enjoyed (?:reading )?this|delivered (?:to|through) your (?:inbox|letterbox)|in your inbox|berlangganan|ikuti (?:kami|akun)|follow akun|donate now|please donate|make a donation|support (?:our|independent) journalism|jetzt spenden|jede (?:kleine )?spende|^unterstütze\s|abonnier\w*|subskrypcj\w*|subskrybuj|suscr[ií]b\w*|assine|abonnez|canal de (?:youtube|telegram|whatsapp)|nuestro canal|unser(?:en|em)? (?:kanal|newsletter))\b/i;
 
 /**
  * A cookie notice, in any language: "cookies" with the site, the browser, consent or privacy ("Diese Website
@@ -91,7 +91,7 @@ const NEWSROOM = /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}[\p{Lu}][\p{L}.'’-]*,\s(?:
 
 /** Labels of a credit or source, in the languages of the news Ringkas reads: "Foto:", "Фото:", "Crédits photos :". */
 const CREDIT_WORDS = 'reporter|editor|penulis|pewarta|fotografer|photographer|photos?|fotos?|фото|zdjęcie|fot\\.|images?|imagen|immagine|bild|bildquelle|titelbild|beitragsbild|credits?|crédits?(?: photos?)?|crédito|sumber|source|quelle|fuente|fonte|источник';
-const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s)`, 'i');
+const CREDIT_LABEL = new RegExp(`^(?:(?:${CREDIT_WORDS})\\s*[:|/]|(?:photo(?:graph)?s?|images?|fotos?|bild(?:er)?)\\s(?:by|von|de|par|por)\\s|(?:photo|foto|bild)\\s*©)`, 'i');
 /** A credit label on a line of its own: the line after it is the credit. */
 const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:?$`, 'i');
 
@@ -132,17 +132,31 @@ function isMetaBar(text: string, words: number): boolean {
   return parts.length >= 3 && parts.some((p) => isDateLine(p) || /^\d{1,2}:\d{2}\b|\b\d+\s+(?:comments?|kommentare?|komentar|comentarios?|commentaires?)\b/i.test(p));
 }
 
+/** Reading time: "5 min read", "Lesezeit: 3 Minuten", "Tiempo de lectura: 4 min", "Ten tekst przeczytasz w 2 minuty". */
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|lesedauer|de lectura|de lecture|baca|di lettura)|(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|waktu baca|czas czytania)\s*:?\s*\d|ten tekst przeczytasz)/i;
+
+/** A byline with its date: "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", "By Jane Doe on March 3, 2020". */
+const DATED_BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|[Pp]ar|[Oo]leh)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\||–|-|\bam\b|\bon\b|\bel\b|\ble\b|\bpada\b)\s*(.+)$/u;
+
+/** A teaser of another page: "Wettergutachten Auskunft über vergangenes Wetter… mehr •••", "… read more ›". */
+const TEASER_END = /…\s*(?:mehr|more|más|plus|lebih|więcej)\s*[•›»>]+\s*$/i;
+
 /** A server error printed into the page: "Warning: Creating default object from empty value in /www/… on line 12". */
 const SERVER_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,200}\bin \/\S+/i;
 
 /** A rights or licence notice: "Alle Rechte vorbehalten", "wszelkie prawa zastrzeżone", "published under the licence CC-BY-NC". */
-const RIGHTS_NOTICE = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|wszelkie prawa zastrzeżone|hak cipta dilindungi|chroniony prawem autorskim)\b|\b(?:lizenz|license|licence|licencia|licença)\b.{0,40}\b(?:CC[- ]BY|creative commons)/i;
+const RIGHTS_NOTICE = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|wszelkie prawa zastrzeżone|hak cipta dilindungi|chroniony prawem autorskim)\b|\b(?:lizenz|license|licence|licencia|licença|unter|under)\b.{0,40}\b(?:CC[- ]BY|creative commons)/i;
 
 /** An embedded social post's footer: "Posted by SPÖ on Monday, February 7, 2022". */
 const EMBED_FOOTER = /(?:^|…\s*)posted by .{1,60} on \p{L}+day, \p{L}+ \d{1,2}, \d{4}$/iu;
 
 /** A caption's credit after a comma: "Roman Prymula, photo: Archives du Gouvernement". */
 const TRAILING_CREDIT = /,\s*(?:photo|foto|bild|image|crédit|credit)\s*:\s*[^.!?]{2,80}$/i;
+
+function isDatedByline(text: string): boolean {
+  const m = DATED_BYLINE.exec(text);
+  return !!m && isDateLine(m[1].replace(/\s*(?:uhr|wib|et|gmt|utc)$/i, ''));
+}
 
 /** A line of filing data: it starts with a category or tag label, or holds two such labels. */
 function isFilingLine(text: string, words: number): boolean {
@@ -200,6 +214,8 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (isCookieNotice(b.text, words)) drop = true;
     else if (words < 60 && (SERVER_ERROR.test(b.text) || RIGHTS_NOTICE.test(b.text) || EMBED_FOOTER.test(b.text))) drop = true;
     else if (words < 25 && TRAILING_CREDIT.test(b.text)) drop = true;
+    else if (words < 15 && (READING_TIME.test(b.text) || TEASER_END.test(b.text))) drop = true;
+    else if (words < 20 && isDatedByline(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     // A credit does not end as a sentence after other sentences: "… this week? I asked three writers … Dot / Lift Off." is prose.
     else if (words < 60 && AGENCY_AFTER_SLASH.test(b.text) && !(/[.!?]$/.test(b.text) && /[.!?]\s+\p{Lu}/u.test(b.text))) drop = true;

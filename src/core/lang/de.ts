@@ -19,5 +19,6 @@ export const de: LanguagePack = {
     'artikel und videos zum thema'],
   uiPrefixes: ['dieser eintrag wurde', 'dieser beitrag wurde', 'lade weitere', 'sie sind aktuell nicht eingeloggt', 'lesen sie auch', 'lesen sie hier', 'mehr zum thema', 'zum weiterlesen', 'auch interessant', 'anzeige -', 'anzeige:', 'aufrufe:',
     'kommentare insgesamt', 'hier können sie', 'foto:', 'bild:', 'quelle:', 'mehr dazu', 'weiterlesen', 'jetzt abonnieren', 'folgen sie uns',
-    'bild anzeigen', 'externer inhalt', 'diese artikel könnten dich', 'diese artikel könnten sie'],
+    'bild anzeigen', 'externer inhalt', 'diese artikel könnten dich', 'diese artikel könnten sie', 'dieser artikel kann links',
+    'dieser artikel enthält affiliate', 'dieser beitrag enthält affiliate'],
 };
