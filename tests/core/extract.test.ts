@@ -174,6 +174,22 @@ describe('post data, footers and membership pitches', () => {
   });
 });
 
+describe('forms', () => {
+  const signUp = `<form><label>Your e-mail address (required)</label><input type="email"><label>Postcode (required)</label><input type="text">${Array.from({ length: 12 }, (_, i) => `<p class="error">Please check field ${i + 1}: it must hold a valid value before you can sign up for our letters.</p>`).join('')}<input type="submit" value="Sign up"></form>`;
+
+  test('a sign-up form that outweighs a short story is not the article', () => {
+    const r = extractArticle(docFrom(articlePage(`<div class="col">${signUp}</div><div class="story"><h1>Water</h1>${para(3)}</div>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toMatch(/e-mail address|Please check field/);
+    expect(r.article.text).toContain('The city council met on day 3');
+  });
+
+  test('a form around the whole page (as ASP.NET writes them) keeps the story', () => {
+    const r = extractArticle(docFrom(articlePage(`<form id="aspnetForm"><input type="email" placeholder="Newsletter"><article><h1>Water</h1>${para(6)}</article></form>`)));
+    expect(r.ok && r.article.text).toContain('The city council met on day 6');
+  });
+});
+
 describe('text beside an image', () => {
   test('a credit line holding an image is not body text; two sentences beside an image are', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(3)}<p><img src="/bag.jpg" alt="">Photo: Studio Lumen</p>${para(2, 'board')}<p><img src="/bag2.jpg" alt="">Curious now? Then let the secret draw you in!</p>${para(2, 'band')}</article>`)));

@@ -138,6 +138,7 @@ export function declutterDom(doc: Document): void {
   if (!body) return;
   collapseDeepWrappers(body);
   removeHoverCards(body);
+  removeSignUpForms(body);
   for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) {
     // A <nav> or <aside> that wraps the whole story is a broken template, not clutter.
     if ((el.tagName === 'NAV' || el.tagName === 'ASIDE') && substantialParagraphs(el) > 2) continue;
@@ -166,6 +167,20 @@ export function declutterDom(doc: Document): void {
     } else if (verdict === 'control' && (el.textContent ?? '').length < 100) {
       el.remove();
     }
+  }
+}
+
+/**
+ * Sign-up, log-in and newsletter forms (judged by their e-mail and password inputs, so before inputs go):
+ * their labels and error messages can outweigh a short story. A form around the whole page (ASP.NET wraps
+ * every page in one) holds the story's paragraphs and most of the page's text, and stays.
+ */
+export function removeSignUpForms(body: Element): void {
+  const forms = Array.from(body.getElementsByTagName('form')).filter((f) => f.querySelector('input[type="email" i], input[type="password" i]'));
+  if (!forms.length) return;
+  const pageChars = (body.textContent ?? '').length;
+  for (const form of forms) {
+    if (form.isConnected && (substantialParagraphs(form) <= 2 || (form.textContent ?? '').length < pageChars / 2)) form.remove();
   }
 }
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, isRtl } from '../lang/detect';
 import { readBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean-blocks';
-import { collapseDeepWrappers, declutterDom } from './declutter-dom';
+import { collapseDeepWrappers, declutterDom, removeSignUpForms } from './declutter-dom';
 import { readMetadata } from './metadata';
 import { findStandfirst } from './standfirst';
 import { denseScriptChars, normalizeSpace, wordCount } from './text';
@@ -68,7 +68,10 @@ function cloneDocument(doc: Document): Document {
 /** A clone with only the deep-nesting repair, for when full decluttering left Readability nothing. */
 function lightlyCleanedClone(doc: Document): Document {
   const clone = cloneDocument(doc);
-  if (clone.body) collapseDeepWrappers(clone.body);
+  if (clone.body) {
+    collapseDeepWrappers(clone.body);
+    removeSignUpForms(clone.body);
+  }
   return clone;
 }
 
