@@ -73,10 +73,14 @@ const ARTICLE_HOLDERS = 'article, main, [role="main"], [itemprop="articleBody"]'
  */
 const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed-bq, blockquote.threads-post';
 
+const DIALOG_WORDS = new Set(['modal', 'popup', 'overlay', 'dialog', 'login', 'signup', 'registration']);
+
 /** The page's own article or main elements, embedded posts, and every box around them: never clutter, whatever their class says. */
 function structuralElements(doc: Document): Set<Element> {
   const keep = new Set<Element>();
   for (const holder of Array.from(doc.querySelectorAll(`${ARTICLE_HOLDERS}, ${EMBEDDED_POSTS}`))) {
+    // A log-in or sign-up dialog written as an <article> ("registration-modal") is no story.
+    if (holder.tagName === 'ARTICLE' && classWords(joinedClass(holder)).some((w) => DIALOG_WORDS.has(w))) continue;
     for (let e: Element | null = holder; e && !keep.has(e); e = e.parentElement) keep.add(e);
   }
   return keep;
@@ -171,11 +175,16 @@ export function declutterDom(doc: Document): void {
 }
 
 /**
- * Sign-up, log-in and newsletter forms (judged by their e-mail and password inputs, so before inputs go):
- * their labels and error messages can outweigh a short story. A form around the whole page (ASP.NET wraps
- * every page in one) holds the story's paragraphs and most of the page's text, and stays.
+ * Sign-up, log-in and newsletter forms and dialogs, which are never the story: their labels and error
+ * messages can outweigh a short one. Forms are judged by their e-mail and password inputs (so before inputs
+ * go); a form around the whole page (ASP.NET wraps every page in one) holds the story and most of the page's
+ * text, and stays. Also run on the lightly cleaned page of the retry, which must not bring them back.
  */
 export function removeSignUpForms(body: Element): void {
+  for (const el of Array.from(body.querySelectorAll(DIALOGS))) {
+    const named = el.matches('[role="dialog"], [role="alertdialog"], [aria-modal="true"]') || classWords(joinedClass(el)).some((w) => LOGIN_DIALOG_WORDS.has(w));
+    if (named && el.isConnected && substantialParagraphs(el) <= 2) el.remove();
+  }
   const forms = Array.from(body.getElementsByTagName('form')).filter((f) => f.querySelector('input[type="email" i], input[type="password" i]'));
   if (!forms.length) return;
   const pageChars = (body.textContent ?? '').length;
@@ -183,6 +192,9 @@ export function removeSignUpForms(body: Element): void {
     if (form.isConnected && (substantialParagraphs(form) <= 2 || (form.textContent ?? '').length < pageChars / 2)) form.remove();
   }
 }
+
+const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], [class*="modal" i], [class*="login" i], [class*="registration" i]';
+const LOGIN_DIALOG_WORDS = new Set(['modal', 'login', 'registration']);
 
 /**
  * A sentence's worth of text inside a paragraph: the paragraph's own words, whatever the class says
