@@ -164,9 +164,57 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
   const tokens = mention.split(/\s+/);
   const roleLed = isTitleWord(tokens[0], lx) || tokens.some((t) => isOrgWord(t, lx));
   if (!roleLed) return mention;
+  const chained = nameEndingRole(`${mention}${after.slice(0, roleChainEnd(after))}`, lx);
+  if (chained) return chained;
   const chunks = commaNames(after);
   for (let i = chunks.length - 1; i >= 0; i--) if (looksLikePerson(chunks[i], lx)) return chunks[i];
   return mention;
+}
+
+/** Words that join the parts of a long role: "Menteri Riset dan Teknologi/Kepala Badan …", "Minister of Health". */
+const ROLE_JOINERS = new Set(['dan', 'and', 'of', 'for', '&', 'und', 'de', 'del', 'des', 'du', 'y', 'e']);
+
+/**
+ * How far a role runs on after its first words: capitalised words, numbers, joiners, slashes, asides in
+ * brackets, and commas before more of the same ("Bidang Politik, Hukum, dan Keamanan Mahfud MD").
+ */
+function roleChainEnd(s: string): number {
+  let end = 0;
+  const token = /^(\s*,?\s*)(\([^()]{1,40}\)|[^\s,.;:!?()]+)/;
+  for (let rest = s; rest.length;) {
+    const m = token.exec(rest);
+    if (!m) break;
+    const word = m[2].replace(/[’']s$/, '');
+    const ok = m[2].startsWith('(') || startsUpper(word) || /^[\d/–-]/.test(word) || ROLE_JOINERS.has(word) || /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u.test(word);
+    if (!ok || (m[1].includes(',') && !startsUpper(word) && !ROLE_JOINERS.has(word))) break;
+    end += m[0].length;
+    rest = rest.slice(m[0].length);
+  }
+  return end;
+}
+
+/**
+ * The person's name that ends a long role: "Kepala Humas Daop 1 Eva Chairunisa" → "Eva Chairunisa",
+ * "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD" → "Mahfud MD" (a short acronym may end
+ * a name). Null when the role ends in no name of two words.
+ */
+function nameEndingRole(chain: string, lx: Lexicon): string | null {
+  const tokens = chain.replace(/[,()]/g, ' ').trim().split(/\s+/);
+  let start = tokens.length;
+  if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3) start--;
+  const nameLike = (t: string | undefined) => !!t && startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t)) && !t.includes('/');
+  while (start > 0) {
+    const t = tokens[start - 1];
+    // An initial-like acronym between two name words ("Bambang PS Brodjonegoro") is part of the name.
+    const initials = isAcronym(t) && t.length <= 3 && nameLike(tokens[start - 2]) && start < tokens.length;
+    if (!nameLike(t) && !initials) break;
+    start--;
+    // "Politik, Hukum, dan Keamanan Mahfud MD": a word after a joiner is the last of the role's list.
+    if (ROLE_JOINERS.has(tokens[start - 1] ?? '')) { start++; break; }
+  }
+  const name = tokens.slice(start).join(' ');
+  const words = tokens.length - start;
+  return words >= 2 && start > 0 && looksLikePerson(name, lx) ? name : null;
 }
 
 const ACCORDING = /according to|menurut/i;

@@ -135,6 +135,12 @@ test('a quote continued after a short attribution is one quote', () => {
   expect(q[0].parts).toEqual(['“CNN has done an awful job this election,”', '“They have followed ratings all year long.”']);
 });
 
+test('a long Indonesian role after the verb ends in the person\'s name', () => {
+  const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
+  expect(speaker('Aturan berlaku. ”Dalam rangka memutus mata rantai penyebaran Covid-19,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD di Jakarta.')).toBe('Mahfud MD');
+  expect(speaker('Stasiun ramai. ”Secara total, hari ini terdapat sekitar 16.700 penumpang,” ujar Kepala Humas Daop 1 Eva Chairunisa dalam keterangan tertulis.')).toBe('Eva Chairunisa');
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
