@@ -186,7 +186,7 @@ describe('forms', () => {
 
   test('a log-in dialog written as an <article> is not the story', () => {
     const dialog = `<article class="registration-modal dark-modal">${Array.from({ length: 14 }, (_, i) => `<p>The password must be at least ${i + 8} characters long and hold a capital letter, a digit and a sign.</p>`).join('')}</article>`;
-    const r = extractArticle(docFrom(articlePage(`<div class="login">${dialog}</div><div class="item-description"><h1>Water</h1><p>New York is the centre of the outbreak, and the city council met to discuss the hospitals, the schools and the harbour on Monday.</p><p>Sport has stopped too: the leagues sent their sympathy, and the clubs asked residents to stay at home for the weeks ahead.</p>${para(2)}</div>`)));
+    const r = extractArticle(docFrom(articlePage(`<div class="login">${dialog}</div><div class="item-description"><h1>Water</h1><p>New York is the centre of the outbreak, and the city council met to discuss the hospitals, the schools and the harbour on Monday.</p><p>Sport has stopped too: the leagues sent their sympathy, and the clubs asked residents to stay at home for the weeks ahead.</p>${para(5)}</div>`)));
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text).not.toMatch(/password/);
     expect(r.article.text).toContain('New York is the centre of the outbreak');

@@ -175,26 +175,19 @@ export function declutterDom(doc: Document): void {
 }
 
 /**
- * Sign-up, log-in and newsletter forms and dialogs, which are never the story: their labels and error
- * messages can outweigh a short one. Forms are judged by their e-mail and password inputs (so before inputs
- * go); a form around the whole page (ASP.NET wraps every page in one) holds the story and most of the page's
- * text, and stays. Also run on the lightly cleaned page of the retry, which must not bring them back.
+ * Sign-up, log-in and newsletter forms, judged by their e-mail and password inputs (so before inputs go):
+ * their labels and error messages can outweigh a short story. A form around the whole page (ASP.NET wraps
+ * every page in one) holds the story and most of the page's text, and stays.
  */
 export function removeSignUpForms(body: Element): void {
-  for (const el of Array.from(body.querySelectorAll(DIALOGS))) {
-    const named = el.matches('[role="dialog"], [role="alertdialog"], [aria-modal="true"]') || classWords(joinedClass(el)).some((w) => LOGIN_DIALOG_WORDS.has(w));
-    if (named && el.isConnected && substantialParagraphs(el) <= 2) el.remove();
-  }
-  const forms = Array.from(body.getElementsByTagName('form')).filter((f) => f.querySelector('input[type="email" i], input[type="password" i]'));
+  const forms = Array.from(body.getElementsByTagName('form')).filter((f) =>
+    Array.from(f.getElementsByTagName('input')).some((i) => /^(?:email|password)$/i.test(i.getAttribute('type') ?? '')));
   if (!forms.length) return;
   const pageChars = (body.textContent ?? '').length;
   for (const form of forms) {
     if (form.isConnected && (substantialParagraphs(form) <= 2 || (form.textContent ?? '').length < pageChars / 2)) form.remove();
   }
 }
-
-const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], [class*="modal" i], [class*="login" i], [class*="registration" i]';
-const LOGIN_DIALOG_WORDS = new Set(['modal', 'login', 'registration']);
 
 /**
  * A sentence's worth of text inside a paragraph: the paragraph's own words, whatever the class says
