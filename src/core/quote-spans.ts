@@ -122,7 +122,8 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       const between = text.slice(prev.end, s.start);
       const prevText = text.slice(prev.start, prev.end);
       // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
-      const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText);
+      // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
+      const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
       // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
       // quotes of one paragraph carries over to the second; the second part continues what the first began.
       // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,

@@ -146,6 +146,12 @@ test('a quote that ends a sentence and one that a clause ending in a comma intro
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
 });
 
+test('a sentence ending between two quotes means two quotes, even when the first ends in a comma', () => {
+  const q = findQuotes('Tom Ryder promised to "protect our citizens on every street," the crowd applauded loudly. Taking it in, Ryder said, "As a mayor, I have to say, it is so nice to hear."');
+  expect(q.map((x) => x.text)).toEqual(['"protect our citizens on every street,"', '"As a mayor, I have to say, it is so nice to hear."']);
+  expect(q[1].speaker).toBe('Tom Ryder');
+});
+
 test('"she" does not land on a man named just before', () => {
   const text = 'Laura Smith met Mark Jones on Monday. Jones said the talks were long.\n"We still have a lot of work to do on this," she said.';
   expect(findQuotes(text)[0].speaker).toBe('Laura Smith');
