@@ -421,12 +421,26 @@ export function namesWithVerbs(s: string, verbs: Verbs): string[] {
     if (nextVerb[p] - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {
         const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true });
+        // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
+        // ends a clause about someone else.
+        if (v && s[end] === ',' && !s.slice(end + 1, v[0]).includes(',') && isLowerWordBefore(s, p)) { next = end; break; }
         if (v) { out.push(s.slice(p, end)); next = v[1]; break; }
       }
     }
     p = next;
   }
   return out;
+}
+
+/** Is the word before `p` a lower-case word other than "and" ("plays", "for", "of")? */
+function isLowerWordBefore(s: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === p) return false;
+  let j = i;
+  while (j > 0 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
+  const word = s.slice(j, i);
+  return word.length > 0 && word !== 'and' && word !== 'but' && (j === 0 || !isLetter(charBefore(s, j)));
 }
 
 /** `, Kelurahan Sumbersari, Wahyu Wibowo` at the start: the comma-separated names. */

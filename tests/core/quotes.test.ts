@@ -152,6 +152,11 @@ test('a sentence ending between two quotes means two quotes, even when the first
   expect(q[1].speaker).toBe('Tom Ryder');
 });
 
+test('"X, who plays Mike Baxter, said": the speaker is X, not the name in the clause', () => {
+  const q = findQuotes('Tim Allen spoke to the students on Monday about acting, and the actor, who for nine seasons plays conservative dad Mike Baxter, said the show had changed him.\n“I am not as well worded,” he said, “because the writers are better than me.”', 'en');
+  expect(q[0].speaker).toBe('Tim Allen');
+});
+
 test('"she" does not land on a man named just before', () => {
   const text = 'Laura Smith met Mark Jones on Monday. Jones said the talks were long.\n"We still have a lot of work to do on this," she said.';
   expect(findQuotes(text)[0].speaker).toBe('Laura Smith');
