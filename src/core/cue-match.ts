@@ -438,7 +438,8 @@ function isLowerWordBefore(s: string, p: number): boolean {
   while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   if (i === p) return false;
   let j = i;
-  while (j > 0 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
+  // Words are short: a longer run of lower-case letters is no word worth reading (and must not cost a scan).
+  while (j > 0 && i - j < 30 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
   const word = s.slice(j, i);
   return word.length > 0 && word !== 'and' && word !== 'but' && (j === 0 || !isLetter(charBefore(s, j)));
 }

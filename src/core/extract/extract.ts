@@ -108,8 +108,11 @@ interface ReadabilityOutput { content: Element; byline: string | null }
 /** The article body read from Readability's container: cleaned blocks, text, words. */
 interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number; prose: boolean }
 
-/** Two sentences at least: a sentence end, then more text that ends as a sentence. */
-const SENTENCES = /[.!?。！？]["”’»)]?\s+\S.*[.!?。！？]["”’»)]?$/s;
+/** Text that ends as a sentence, and a sentence end before that: two sentences at least. Two linear tests (one
+ * pattern with `.*` between them backtracks quadratically on a long paragraph that does not end in a full stop). */
+const ENDS_SENTENCE = /[.!?。！？]["”’»)]?$/;
+const SENTENCE_BREAK = /[.!?。！？]["”’»)]?\s+\S/;
+const twoSentences = (t: string) => ENDS_SENTENCE.test(t) && SENTENCE_BREAK.test(t.slice(0, -2));
 
 /** Below this many words the decluttered page's article is a stub worth checking against the light pass… */
 const RETRY_BELOW_WORDS = 150;
@@ -131,7 +134,7 @@ function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readM
   // A short text is still an article when the page says so, or when it is written in paragraphs.
   const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
   // One paragraph of sentences holding the page's whole article (a news brief, a teaser under an audio clip).
-  const prose = bodyBlocks.some((b) => b.kind === 'paragraph' && wordCount(b.text) >= MIN_ARTICLE_WORDS && SENTENCES.test(b.text));
+  const prose = bodyBlocks.some((b) => b.kind === 'paragraph' && b.text.length < 5000 && twoSentences(b.text) && wordCount(b.text) >= MIN_ARTICLE_WORDS);
   return { content, byline, blocks, text, words: wordCount(text), paragraphs, prose };
 }
 
