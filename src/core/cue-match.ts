@@ -111,12 +111,21 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
   for (let n = 0; at >= 0 && n < 8; n++) {
     const end = descriptionWordEnd(s, at);
     if (end < 0 || DESCRIPTION_ENDS.has(s.slice(at, end)) || verbEnds(s, at, verbs).length) break;
-    ends.push(end);
+    // The description ends with a noun, not a connector: "a spokesman for", "one of the" are cut back.
+    const word = s.slice(at, end);
+    if (!/^(?:for|of|with|from|the|a|an|his|her|their|its)$/.test(word) && !/[’']s$/.test(word)) ends.push(end);
     at = spacesEnd(s, end);
   }
-  // The description ends with a noun, not a connector: "a spokesman for", "one of the" are cut back.
-  const last = (e: number) => s.slice(0, e).split(/\s+/).at(-1) ?? '';
-  return ends.filter((e) => !/^(?:for|of|with|from|the|a|an|his|her|their|its)$/.test(last(e)) && !/[’']s$/.test(last(e))).reverse();
+  return ends.reverse();
+}
+
+/** An unnamed source at `p` followed by its speech verb (after up to `maxWords` lower-case words). */
+function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, accept?: (end: number) => boolean): CueMatch | null {
+  for (const end of unnamedSourceEnds(s, p, verbs)) {
+    const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept });
+    if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
+  }
+  return null;
 }
 
 /** Who is speaking at `i`: a description, a pronoun, a name (perhaps after "the"), or a role-led name. */
@@ -294,10 +303,8 @@ export function nyaCue(s: string): string | null {
 /** `, John Smith said` / `, he told reporters` / `, Smith, a spokesman for X, said`: subject, then verb, at the start. */
 export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
   const lead = leadEnd(s);
-  for (const end of unnamedSourceEnds(s, lead, verbs)) {
-    const v = verbAfterSubject(s, end, 1, verbs, { paren: false, bareComma: false });
-    if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
-  }
+  const unnamed = unnamedThenVerb(s, lead, 1, verbs);
+  if (unnamed) return unnamed;
   for (const end of subjectEnds(s, lead)) {
     const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
     if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
@@ -350,11 +357,7 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
     for (let p = 0; p < s.length; p++) {
       if (p > 0 && isLetter(charBefore(s, p))) continue;
       const maxWords = best ? 0 : 3;
-      let found: CueMatch | null = null;
-      for (const end of roleLed ? [] : unnamedSourceEnds(s, p, verbs)) {
-        const v = verbAfterSubject(s, end, 0, verbs, { paren: false, bareComma: false, accept: (e) => e > stop });
-        if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true }; break; }
-      }
+      let found = roleLed ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
         const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
         if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }

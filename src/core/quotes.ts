@@ -93,6 +93,11 @@ function isAcronym(w: string): boolean {
 const startsUpper = (w: string) => w.length > 0 && isUpper(charAt(w, 0));
 const startsLower = (w: string) => w.length > 0 && isLower(charAt(w, 0));
 
+/** A capitalised word that can be part of a person's name: no title, organisation word, acronym or function word. */
+function isNameWord(t: string, lx: Lexicon): boolean {
+  return startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
+}
+
 /** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
   const tokens = mention.trim().split(/\s+/);
@@ -100,9 +105,8 @@ export function bareName(mention: string, lx = getLexicon()): string {
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1];
-    const isName = startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
     const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
-    if (!isName && !isConnector) break;
+    if (!isNameWord(t, lx) && !isConnector) break;
     start--;
   }
   return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
@@ -202,7 +206,7 @@ function nameEndingRole(chain: string, lx: Lexicon): string | null {
   const tokens = chain.replace(/[,()]/g, ' ').trim().split(/\s+/);
   let start = tokens.length;
   if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3) start--;
-  const nameLike = (t: string | undefined) => !!t && startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t)) && !t.includes('/');
+  const nameLike = (t: string | undefined) => !!t && isNameWord(t, lx) && !t.includes('/');
   while (start > 0) {
     const t = tokens[start - 1];
     // An initial-like acronym between two name words ("Bambang PS Brodjonegoro") is part of the name.

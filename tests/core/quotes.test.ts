@@ -179,64 +179,67 @@ test('quotes in Chinese, written without spaces, are long enough to count; a two
 describe('unnamed sources and other English attributions', () => {
   const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
 
-  test('an unnamed source is the speaker as written, not someone named before', () => {
-    expect(speakers('Mara Quinn chaired the meeting.\n“It was not a convincing argument at all,” said one Democrat familiar with the talks, who asked not to be named.')).toEqual(['one Democrat familiar with the talks']);
-    expect(speakers('Mara Quinn chaired the meeting.\n“The facts have not changed since last year,” a spokesman for committee Democrats said.')).toEqual(['a spokesman for committee Democrats']);
-    expect(speakers('Mara Quinn chaired the meeting. One senior official said: “We will not sign this version of the bill.”')).toEqual(['One senior official']);
-  });
-
-  test('a name given beside the unnamed description is the speaker', () => {
-    expect(speakers('Mara Quinn chaired the meeting.\n“We have nothing to add at this time,” said a campaign spokeswoman, Leah Ortiz.')).toEqual(['Leah Ortiz']);
-  });
-
-  test('a possessive is no subject: "Quinn’s comments had rattled them"', () => {
-    expect(speakers('Mara Quinn spoke first. Asked if Quinn’s comments had rattled them, Tom Ryder said, “Sure. Everybody pays attention to it.”')).toEqual(['Tom Ryder']);
-  });
-
-  test('roles between the verb and the name: "said party boss Reince Priebus"', () => {
-    expect(speakers('The National Convention opened today.\n“The distraction gets you off message a little,” said Republican party boss Lena Okafor, though she smiled.')).toEqual(['Lena Okafor']);
+  // Each row: the rule, an article that needs it, and the speakers it must give, quote by quote.
+  test.each<[string, string, (string | null)[]]>([
+    ['an unnamed source is the speaker as written, not someone named before',
+      'Mara Quinn chaired the meeting.\n“It was not a convincing argument at all,” said one Democrat familiar with the talks, who asked not to be named.',
+      ['one Democrat familiar with the talks']],
+    ['an unnamed source is the speaker as written, not someone named before',
+      'Mara Quinn chaired the meeting.\n“The facts have not changed since last year,” a spokesman for committee Democrats said.',
+      ['a spokesman for committee Democrats']],
+    ['an unnamed source is the speaker as written, not someone named before',
+      'Mara Quinn chaired the meeting. One senior official said: “We will not sign this version of the bill.”',
+      ['One senior official']],
+    ['a name given beside the unnamed description is the speaker',
+      'Mara Quinn chaired the meeting.\n“We have nothing to add at this time,” said a campaign spokeswoman, Leah Ortiz.',
+      ['Leah Ortiz']],
+    ['a possessive is no subject: "Quinn’s comments had rattled them"',
+      'Mara Quinn spoke first. Asked if Quinn’s comments had rattled them, Tom Ryder said, “Sure. Everybody pays attention to it.”',
+      ['Tom Ryder']],
+    ['roles between the verb and the name: "said party boss Reince Priebus"',
+      'The National Convention opened today.\n“The distraction gets you off message a little,” said Republican party boss Lena Okafor, though she smiled.',
+      ['Lena Okafor']],
+    ['"Sen." inside a sentence does not end it: the sentence\'s subject is found',
+      'Tom Ryder was there.\nCarla Finch threw her support behind Sen. Tom Ryder (R-Texas) on Wednesday, saying it is time for “a real constitutional conservative in the White House.”',
+      ['Carla Finch']],
+    ['the subject of the verb right before the quote, not the first capitalised word of a long sentence',
+      'Ohio voters told pollsters that they were split, and Governor John Kasich said, “I am getting ready to rent a covered wagon.”',
+      ['John Kasich']],
+    ['the subject of the verb right before the quote, not the first capitalised word of a long sentence',
+      'Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”',
+      ['Lazar']],
+    ['"said the Florida senator" is the senator named before, not a person called Florida',
+      'Marco Rubio spoke in Tampa.\n"It is a difficult issue for me," said the Florida senator, who wants limits.',
+      ['Marco Rubio']],
+    ['a role, then the name as an aside: "Sanders’s campaign manager, Jeff Weaver, said"',
+      'Bernie Sanders won the state.\n"By December, when we were looking down the road, we knew," Sanders’s campaign manager, Jeff Weaver, said in an interview.',
+      ['Jeff Weaver']],
+    ['more verbs of saying: "Trump barked"',
+      'Jorge Ramos stood up. “Go back to Univision,” Trump barked as a guard came over.',
+      ['Trump']],
+    ['with no cue, the person opening the quote\'s own sentence beats someone reported earlier',
+      'Mayor Ann Lowe said the vigil would go ahead. Tom Ryder then went fully on the attack, saying, “Is the council going to finally act on this?”',
+      ['Tom Ryder']],
+    ['with no cue, the person opening the quote\'s own sentence beats someone reported earlier',
+      'Mayor Ann Lowe said the vigil would go ahead. During the debate in Leeds, Lowe said this was a “new” rule and that the council should “set the same standard for everyone.”',
+      ['Ann Lowe']],
+    ['"he" after a sentence that a person opens is that person, even after someone else was reported speaking',
+      'Felipe Mora said the tweets were insults, and he would not answer them.\nTom Ryder also took swipes at fellow contender Jeb Bush.\n“Everybody is laughing at Jeb Bush, who spent a fortune,” he wrote.',
+      ['Tom Ryder']],
+    ['"The Florida senator" opening a sentence is the senator named before; "Clinton spokeswoman Jennifer Palmieri" is Palmieri',
+      'Marco Rubio ended his bid in Miami on Tuesday, in Florida.\n\nThe Florida senator sought to calm his supporters, saying the heckler would “not get beat up at this rally.”',
+      ['Marco Rubio']],
+    ['"The Florida senator" opening a sentence is the senator named before; "Clinton spokeswoman Jennifer Palmieri" is Palmieri',
+      'Melania Trump spoke on Monday.\n\nClinton spokeswoman Jennifer Palmieri criticized the campaign for the claim.\n\n"Nice try, but that is not true," she said in a tweet.',
+      ['Jennifer Palmieri']],
+    ['a dash and a name closing the line sign the quote',
+      'Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon',
+      ['Karen Bobadilla', 'Jorge Falcon']],
+  ])('%s', (_rule, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
   });
 
   test('a name before the quote beats a pronoun in its interruption', () => {
     expect(speakers('Judge Ann Corley heard the case. The government ignored the rest.\nBrafman said, “The zeal with which this case was brought is unusual.” He added, “In this case things happened that are not ordinary.”')[0]).toBe('Brafman');
-  });
-
-  test('"Sen." inside a sentence does not end it: the sentence\'s subject is found', () => {
-    expect(speakers('Tom Ryder was there.\nCarla Finch threw her support behind Sen. Tom Ryder (R-Texas) on Wednesday, saying it is time for “a real constitutional conservative in the White House.”')).toEqual(['Carla Finch']);
-  });
-
-  test('the subject of the verb right before the quote, not the first capitalised word of a long sentence', () => {
-    expect(speakers('Ohio voters told pollsters that they were split, and Governor John Kasich said, “I am getting ready to rent a covered wagon.”')).toEqual(['John Kasich']);
-    expect(speakers('Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”')).toEqual(['Lazar']);
-  });
-
-  test('"said the Florida senator" is the senator named before, not a person called Florida', () => {
-    expect(speakers('Marco Rubio spoke in Tampa.\n"It is a difficult issue for me," said the Florida senator, who wants limits.')).toEqual(['Marco Rubio']);
-  });
-
-  test('a role, then the name as an aside: "Sanders’s campaign manager, Jeff Weaver, said"', () => {
-    expect(speakers('Bernie Sanders won the state.\n"By December, when we were looking down the road, we knew," Sanders’s campaign manager, Jeff Weaver, said in an interview.')).toEqual(['Jeff Weaver']);
-  });
-
-  test('more verbs of saying: "Trump barked", "Blige sings"', () => {
-    expect(speakers('Jorge Ramos stood up. “Go back to Univision,” Trump barked as a guard came over.')).toEqual(['Trump']);
-  });
-
-  test('with no cue, the person opening the quote\'s own sentence beats someone reported earlier', () => {
-    expect(speakers('Mayor Ann Lowe said the vigil would go ahead. Tom Ryder then went fully on the attack, saying, “Is the council going to finally act on this?”')).toEqual(['Tom Ryder']);
-    expect(speakers('Mayor Ann Lowe said the vigil would go ahead. During the debate in Leeds, Lowe said this was a “new” rule and that the council should “set the same standard for everyone.”')).toEqual(['Ann Lowe']);
-  });
-
-  test('"he" after a sentence that a person opens is that person, even after someone else was reported speaking', () => {
-    expect(speakers('Felipe Mora said the tweets were insults, and he would not answer them.\nTom Ryder also took swipes at fellow contender Jeb Bush.\n“Everybody is laughing at Jeb Bush, who spent a fortune,” he wrote.')).toEqual(['Tom Ryder']);
-  });
-
-  test('"The Florida senator" opening a sentence is the senator named before; "Clinton spokeswoman Jennifer Palmieri" is Palmieri', () => {
-    expect(speakers('Marco Rubio ended his bid in Miami on Tuesday, in Florida.\n\nThe Florida senator sought to calm his supporters, saying the heckler would “not get beat up at this rally.”')).toEqual(['Marco Rubio']);
-    expect(speakers('Melania Trump spoke on Monday.\n\nClinton spokeswoman Jennifer Palmieri criticized the campaign for the claim.\n\n"Nice try, but that is not true," she said in a tweet.')).toEqual(['Jennifer Palmieri']);
-  });
-
-  test('a dash and a name closing the line sign the quote', () => {
-    expect(speakers('Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon')).toEqual(['Karen Bobadilla', 'Jorge Falcon']);
   });
 });

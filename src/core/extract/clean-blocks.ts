@@ -62,8 +62,11 @@ const CREDIT = /(?:(?:\b(?:getty images|shutterstock|afp|reuters|ap photo|associ
 /** "Jane Doe / Reuters", "Foto: X/dpa": a name, a slash, a capitalised agency at the end (case-sensitive: "parking / maneuvering." is prose). */
 const AGENCY_AFTER_SLASH = /\s\/\s?\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 
-/** A bare byline: "VON Sina Giebel", "By: Jane Doe" (case-sensitive, so "Von der Leyen sagte" is prose). */
-const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH|(?:Auteure?|Autor(?:in)?|Author|Penulis)\s*:)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** "By", "Von", "Oleh"… as a byline writes them (case-sensitive, so "Von der Leyen sagte" is prose), and a name of one to four words. */
+const BY_WORD = String.raw`[Vv]on|VON|[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Oo]leh|OLEH`;
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A bare byline: "VON Sina Giebel", "By: Jane Doe", "Auteur : Kossivi Tiassou". */
+const BYLINE_LINE = new RegExp(String.raw`^(?:${BY_WORD}|(?:Auteure?|Autor(?:in)?|Author|Penulis)\s*:)\s*:?\s+${BYLINE_NAME}$`, 'u');
 /** A photo credit written agency first: "FEI/Christophe Taniere", "dpa/Michael Kappeler". */
 const AGENCY_SLASH_NAME = /^[\p{L}][\p{L}.&-]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 
@@ -136,7 +139,7 @@ function isMetaBar(text: string, words: number): boolean {
 const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|lesedauer|de lectura|de lecture|baca|di lettura)|(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|waktu baca|czas czytania)\s*:?\s*\d|ten tekst przeczytasz)/i;
 
 /** A byline with its date: "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", "By Jane Doe on March 3, 2020". */
-const DATED_BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]or|[Pp]ar|[Oo]leh)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\||–|-|\bam\b|\bon\b|\bel\b|\ble\b|\bpada\b)\s*(.+)$/u;
+const DATED_BYLINE = new RegExp(String.raw`^(?:${BY_WORD})\s+${BYLINE_NAME}\s*(?:,|\||–|-|\bam\b|\bon\b|\bel\b|\ble\b|\bpada\b)\s*(.+)$`, 'u');
 
 /** A teaser of another page: "Wettergutachten Auskunft über vergangenes Wetter… mehr •••", "… read more ›". */
 const TEASER_END = /…\s*(?:mehr|more|más|plus|lebih|więcej)\s*[•›»>]+\s*$/i;

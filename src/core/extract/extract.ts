@@ -106,7 +106,7 @@ function soleArticleAsContent(doc: Document): ReadabilityOutput | null {
 interface ReadabilityOutput { content: Element; byline: string | null }
 
 /** The article body read from Readability's container: cleaned blocks, text, words. */
-interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number; prose: boolean }
+interface Body { content: Element; byline: string | null; blocks: Block[]; text: string; words: number; paragraphs: number }
 
 /** Text that ends as a sentence, and a sentence end before that: two sentences at least. Two linear tests (one
  * pattern with `.*` between them backtracks quadratically on a long paragraph that does not end in a full stop). */
@@ -133,13 +133,16 @@ function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readM
   const text = bodyBlocks.map((b) => b.text).join('\n');
   // A short text is still an article when the page says so, or when it is written in paragraphs.
   const paragraphs = bodyBlocks.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 8).length;
-  // One paragraph of sentences holding the page's whole article (a news brief, a teaser under an audio clip).
-  const prose = bodyBlocks.some((b) => b.kind === 'paragraph' && b.text.length < 5000 && twoSentences(b.text) && wordCount(b.text) >= MIN_ARTICLE_WORDS);
-  return { content, byline, blocks, text, words: wordCount(text), paragraphs, prose };
+  return { content, byline, blocks, text, words: wordCount(text), paragraphs };
+}
+
+/** One paragraph of sentences holding the page's whole article (a news brief, a teaser under an audio clip). */
+function hasProseParagraph(blocks: Block[]): boolean {
+  return blocks.some((b) => b.kind === 'paragraph' && b.text.length < 5000 && twoSentences(b.text) && wordCount(b.text) >= MIN_ARTICLE_WORDS);
 }
 
 function isArticle(body: Body, declaresArticle: boolean): boolean {
-  return body.words >= MIN_ARTICLE_WORDS && (body.words >= SHORT_ARTICLE_WORDS || body.paragraphs >= 2 || body.prose || declaresArticle);
+  return body.words >= MIN_ARTICLE_WORDS && (body.words >= SHORT_ARTICLE_WORDS || body.paragraphs >= 2 || declaresArticle || hasProseParagraph(body.blocks));
 }
 
 function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
