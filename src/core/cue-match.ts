@@ -1,4 +1,4 @@
-import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace } from './chars';
+import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace, isUpper } from './chars';
 import { nameEnds, skipSpace } from './names';
 
 /**
@@ -53,6 +53,41 @@ const PRONOUNS = ['He', 'he', 'She', 'she', 'They', 'they', 'Dia', 'dia', 'Ia', 
 /** He, she, they, dia, ia, beliau, I, we at `i` (no boundary check, as before). */
 function pronounEnds(s: string, i: number): number[] {
   return PRONOUNS.filter((p) => s.startsWith(p, i)).map((p) => i + p.length);
+}
+
+/**
+ * Prepositions of the supported languages: a name right after one ("a rally in Orlando and said", "the
+ * senator from Pennsylvania saying") is a place or body in someone else's sentence, never its subject.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(`in at on from to for into onto near across around outside inside within throughout toward towards
+against about over under between among via than like bei aus nach mit im vom zum zur von
+en dans chez sur avec pour depuis desde con para sobre`.split(/\s+/));
+
+/** The lower-case word before `p` and the spaces before it: "" when there is none. */
+function wordBefore(s: string, p: number): string {
+  let i = p;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === p) return '';
+  let j = i;
+  // Words are short: a longer run of lower-case letters is no word worth reading (and must not cost a scan).
+  while (j > 0 && i - j < 30 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
+  return j < i && (j === 0 || !isLetter(charBefore(s, j))) ? s.slice(j, i) : '';
+}
+
+/**
+ * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person
+ * ("dari Fraksi Nasdem Willy Aditya"), so only the word after the preposition is skipped, not the run.
+ */
+export const ID_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'kepada', 'pada', 'untuk', 'dengan', 'dalam']);
+
+/**
+ * How much of the capitals at `p` a preposition before them rules out as a subject: the whole run ("in
+ * South Carolina"), the first word, or nothing. "of" does not count: "Secretary of State John Kerry".
+ */
+function afterPreposition(s: string, p: number): number {
+  const word = wordBefore(s, p);
+  if (PREPOSITIONS.has(word)) return nameEnds(s, p)[0] ?? p;
+  return ID_PREPOSITIONS.has(word) ? p + 1 : p;
 }
 
 /** A name or, failing that, a pronoun at `i`. */
@@ -156,7 +191,8 @@ function roleLedNameEnds(s: string, i: number): number[] {
       if (lower > 0) ends.push(end);
     } else {
       end = lowerWordEnd(s, at);
-      if (end < 0 || ++lower > 3) break;
+      // "President Obama on Friday declared": a place or time after a preposition is no part of a role.
+      if (end < 0 || ++lower > 3 || (PREPOSITIONS.has(s.slice(at, end)) && s.slice(at, end) !== 'for')) break;
     }
     const next = spacesEnd(s, end);
     if (next < 0) break;
@@ -178,6 +214,20 @@ function parenAsideEnds(s: string, i: number): number[] {
 
 const STOPS = ',.!?"“”';
 
+/** Words that open a short aside after a name: "Obama on Friday declared", "Priebus later Thursday told". */
+const ASIDE_OPENERS = new Set(['on', 'last', 'this', 'later', 'earlier']);
+
+/** Such an aside after `i`: one opener, "the" perhaps, one to three capitalised words. Its end first, then `i`. */
+function placeAsideEnds(s: string, i: number): number[] {
+  const w = spacesEnd(s, i);
+  const we = w < 0 ? -1 : lowerWordEnd(s, w);
+  if (we < 0 || !ASIDE_OPENERS.has(s.slice(w, we))) return [i];
+  let at = spacesEnd(s, we);
+  if (at >= 0 && (s.startsWith('the ', at) || s.startsWith('The ', at))) at = spacesEnd(s, at + 3);
+  const end = at < 0 ? undefined : nameEnds(s, at)[0];
+  return end !== undefined && s.slice(at, end).split(/\s+/).length <= 3 ? [end, i] : [i];
+}
+
 /** ", a spokesman for X," after a name: the end with the aside, then without; `bare` also allows a lone comma. */
 function commaAsideEnds(s: string, i: number, bare = false): number[] {
   if (s[i] !== ',') return [i];
@@ -197,7 +247,7 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
 function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
-  for (const a of opts.paren ? parenAsideEnds(s, at) : [at]) {
+  for (const a of opts.paren ? [...parenAsideEnds(s, at), ...placeAsideEnds(s, at).slice(0, -1)] : [at]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {
@@ -354,8 +404,11 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
     // unless a later subject has its verb right after it, nearer the quote ("In Berea, after winning Ohio, Gov.
     // John Kasich said, “…").
     let best: CueMatch | null = null;
+    // A name after a preposition is skipped whole: "in South Carolina" holds no subject "Carolina" either.
+    let skipTo = 0;
     for (let p = 0; p < s.length; p++) {
-      if (p > 0 && isLetter(charBefore(s, p))) continue;
+      if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
+      if (p > 0 && (skipTo = afterPreposition(s, p)) > p) continue;
       const maxWords = best ? 0 : 3;
       let found = roleLed ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
@@ -421,7 +474,9 @@ export function namesWithVerbs(s: string, verbs: Verbs): string[] {
   for (let p = 0; p < s.length;) {
     let next = p + charAt(s, p).length;
     // Most capitals are nowhere near a speech verb: skip them before trying every way a name could end.
-    if (nextVerb[p] - p <= MAX_NAME_TO_VERB) {
+    const skip = p > 0 ? afterPreposition(s, p) : p;
+    if (skip > p) next = Math.max(next, skip);
+    else if (nextVerb[p] - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {
         const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true });
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
@@ -437,14 +492,8 @@ export function namesWithVerbs(s: string, verbs: Verbs): string[] {
 
 /** Is the word before `p` a lower-case word other than "and" ("plays", "for", "of")? */
 function isLowerWordBefore(s: string, p: number): boolean {
-  let i = p;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
-  if (i === p) return false;
-  let j = i;
-  // Words are short: a longer run of lower-case letters is no word worth reading (and must not cost a scan).
-  while (j > 0 && i - j < 30 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
-  const word = s.slice(j, i);
-  return word.length > 0 && word !== 'and' && word !== 'but' && (j === 0 || !isLetter(charBefore(s, j)));
+  const word = wordBefore(s, p);
+  return word !== '' && word !== 'and' && word !== 'but';
 }
 
 /** `, Kelurahan Sumbersari, Wahyu Wibowo` at the start: the comma-separated names. */

@@ -140,7 +140,8 @@ function standsAlone(text: string, word: string, next: string): boolean {
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
-  return !tokens.some((t) => isOrgWord(t, lx)) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
+  // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
+  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
 }
 
 function classify(text: string, lx: Lexicon): boolean {
@@ -306,6 +307,12 @@ function expandToFullName(name: string, earlier: Person[]): string {
     if (earlier[i].name.split(/\s+/).includes(name)) return earlier[i].name;
   }
   return name;
+}
+
+/** "Republican", "the Democrat": one capitalised title word, perhaps after "the" (organisations such as Reuters speak). */
+function isBareRoleWord(mention: string, lx: Lexicon): boolean {
+  const word = mention.replace(/^(?:the|an?)\s+/i, '');
+  return !word.includes(' ') && startsUpper(word) && isTitleWord(word, lx);
 }
 
 /** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
@@ -526,6 +533,17 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
       mention = { ...mention, anaphoric: true };
+    }
+    // "the Republican said", "Democratic": one title word names nobody unless the article
+    // named its holder ("Menlu" after "Menlu Retno Marsudi"); else, as a description, someone already named.
+    if (mention && !mention.anaphoric && !mention.unnamed && isBareRoleWord(mention.text, lx)
+      && resolveMention(mention.text, s.start, text, names, lx) === mention.text.replace(/^(?:the|an?)\s+/i, '')) {
+      mention = { ...mention, anaphoric: true };
+    }
+    // "the U.S. He says": a pronoun after an abbreviation opens a sentence; it is the subject, not a name's end.
+    const lastWord = mention?.text.split(/\s+/).at(-1) ?? '';
+    if (mention && !mention.anaphoric && mention.text.includes(' ') && lx.pronouns.has(lastWord.toLowerCase())) {
+      mention = { ...mention, text: lastWord, anaphoric: true };
     }
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);

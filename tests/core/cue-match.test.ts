@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
+import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, ID_PREPOSITIONS, PREPOSITIONS, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
 import { packs } from '../../src/core/lang/index';
 import { NAME_CONNECTORS, scanNames, TITLE_ABBREVIATIONS } from '../../src/core/names';
 import { rng } from '../fuzz/pages.mjs';
@@ -70,6 +70,17 @@ function participleAfterComma(m: RegExpMatchArray | null): boolean {
 /** The regexes took a possessive for a subject ("Trump’s comments"); the matchers do not. */
 const isPossessive = (m: RegExpMatchArray | null) => !!m && /[’']s$/.test(m[1]);
 
+/**
+ * The regexes took a name right after a preposition for a subject ("a rally in Orlando and said"); the matchers
+ * skip it (after an Indonesian preposition, only its first word: "dari Fraksi Nasdem Willy Aditya").
+ */
+const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...PREPOSITIONS, ...ID_PREPOSITIONS].join('|')})\s+$`, 'u');
+const PREPOSITION_THEN_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...PREPOSITIONS, ...ID_PREPOSITIONS].join('|')})\s+\p{Lu}`, 'u');
+const afterPreposition = (s: string, m: RegExpMatchArray | null) => !!m && PREPOSITION_BEFORE.test(s.slice(0, m.index! + m[0].indexOf(m[1])).replace(/\S+$/, ''));
+/** The matchers let a time stand between a subject and its verb ("Obama on Friday declared"); the regexes did not. */
+const timeAside = (s: string, got: CueMatch | null) => !!got &&
+  new RegExp(String.raw`${got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:on|last|this|later|earlier)\s+(?:[Tt]he\s+)?\p{Lu}`, 'u').test(s);
+
 describe('hand matchers find what the regexes found', () => {
   test('names', () => {
     for (const s of CASES) expect(scanNames(s).map((m) => [m.index, m.text]), s).toEqual([...s.matchAll(re.names)].map((m) => [m.index, m[0]]));
@@ -95,17 +106,17 @@ describe('hand matchers find what the regexes found', () => {
   const roleLed = (subject: string) => /\s\p{Ll}/u.test(` ${subject}`) && /\p{Lu}[^\s]*$/u.test(subject);
 
   /** The matcher's two fields against the regex's groups 1 and 2 on every snippet (or a role-led subject, if allowed). */
-  function agrees(regex: RegExp, match: (s: string) => CueMatch | null, fields: ('subject' | 'cue')[], allowRoleLed = false, deviates = (_s: string, _got: CueMatch, _m: RegExpMatchArray | null) => false): void {
+  function agrees(regex: RegExp, match: (s: string) => CueMatch | null, fields: ('subject' | 'cue')[], allowRoleLed = false, deviates = (_s: string, _got: CueMatch | null, _m: RegExpMatchArray | null) => false): void {
     for (const s of CASES) {
       const m = s.match(regex);
       const got = match(s);
-      if (got && (isUnnamed(got) || deviates(s, got, m))) continue;
+      if ((got && isUnnamed(got)) || deviates(s, got, m)) continue;
       if (allowRoleLed && !m && got) expect(roleLed(got.subject), `${s} → ${got.subject}`).toBe(true);
       else expect(got && fields.map((f) => got[f]), s).toEqual(m && [m[1], m[2]]);
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (_s, got, m) => (isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m)));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got)));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
@@ -119,13 +130,13 @@ describe('hand matchers find what the regexes found', () => {
 
   // Where the regex took the leftmost subject, the matcher may take a later one whose verb follows it directly
   // and stands nearer the quote.
-  const nearer = (s: string, got: CueMatch, m: RegExpMatchArray | null) => {
-    if (!m) return false;
+  const nearer = (s: string, got: CueMatch | null, m: RegExpMatchArray | null) => {
+    if (!m || !got) return false;
     const verbEnd = m.index! + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length;
     const escaped = got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return got.end > verbEnd && new RegExp(String.raw`${escaped}(?:\s*\([^()]{1,24}\))?,?\s+${got.cue}`, 'u').test(s);
   };
-  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => isPossessive(m) || participleAfterComma(m) || nearer(s, got, m)));
+  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && (isPossessive(m) || participleAfterComma(m) || nearer(s, got, m))) || afterPreposition(s, m) || timeAside(s, got)));
 
   test('according to, before a quote', () => agrees(re.accordingToBefore, accordingToBefore, ['cue', 'subject']));
 
@@ -134,7 +145,8 @@ describe('hand matchers find what the regexes found', () => {
   test('every name with its verb, as matchAll', () => {
     for (const s of CASES) {
       const all = [...s.matchAll(re.namesWithVerbs)];
-      if (all.some((m) => participleAfterComma(m) || isPossessive(m))) continue;
+      // Names after a preposition are skipped whole: from there on the matcher's names can differ from the regex's.
+      if (all.some((m) => participleAfterComma(m) || isPossessive(m)) || PREPOSITION_THEN_NAME.test(s)) continue;
       expect(namesWithVerbs(s, verbs), s).toEqual(all.map((m) => m[1]));
     }
   });

@@ -112,6 +112,24 @@ describe('speakers', () => {
     expect(speakers('"This is a very bad idea for us," according to Paul Kim.')[0][1]).toBe('Paul Kim');
   });
 
+  test('a place, time or body after a preposition is not the subject: "a nightclub in Orlando and said"', () => {
+    expect(speakers('Donald Trump spoke on Monday. Trump later referred to the massacre at a nightclub in Orlando and said he would “protect our citizens from every kind of threat.”')[0][1]).toBe('Donald Trump');
+    expect(speakers('Joe Biden toured the state. For voters in towns like South Carolina, he said, the plan is “a real chance to build a better life.”')[0][1]).toBe('Joe Biden');
+  });
+
+  test('a time after the name is an aside, not part of a role: "Obama on Friday declared", "Priebus later Thursday told"', () => {
+    expect(speakers('The Stonewall Inn, which President Barack Obama on Friday declared a monument dedicated “to tell the story of the struggle for equal rights.”')[0][1]).toBe('Barack Obama');
+    expect(speakers('Reince Priebus spoke to donors. Priebus later Thursday told Fox News: “Both men are meeting next week to talk.”')[0][1]).toBe('Reince Priebus');
+  });
+
+  test('a pronoun after an abbreviation starts a sentence; it is not part of a name ("U.S. He")', () => {
+    expect(speakers('Paul Ryan spoke about guns.\nHe said the right is old in the U.S. He says Obama “knows full well that the law already says so.”')[0][1]).toBe('Paul Ryan');
+  });
+
+  test('one title word as the subject ("The former Republican presidential candidate continued") is someone already named', () => {
+    expect(speakers('Ben Carson spoke in Iowa on Monday.\nThe former Republican presidential candidate continued, saying, "You need somebody who understands economics."')[0][1]).toBe('Ben Carson');
+  });
+
   test('a pronoun and a surname resolve to the full name', () => {
     const text = 'Senator Laura Smith spoke on Monday.\n"We need the money for schools now," she said.\n"It cannot wait another year," Smith added.';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Laura Smith', 'Laura Smith']);
