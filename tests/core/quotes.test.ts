@@ -96,6 +96,10 @@ describe('speakers', () => {
     expect(findQuotes(t, 'en')[0].speaker).toBe('Ted Cruz');
   });
 
+  test('two-word verbs of saying: "Trump shot back"', () => {
+    expect(speakers('Donald Trump and Jeb Bush argued on stage. “Jeb wants to be a tough guy tonight,” Trump shot back. Bush said nothing.')[0][1]).toBe('Donald Trump');
+  });
+
   test('more verbs of saying: "Cruz quipped"', () => {
     const text = 'Ted Cruz spoke last. “If you ask one more mean question, I may have to leave the stage,” Cruz quipped.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Ted Cruz']);
