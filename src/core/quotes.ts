@@ -416,7 +416,8 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   for (const written of namesWithVerbs(text.slice(from, to), lx.verbList)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
     const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text), known);
-    if (looksLikePerson(name, lx) && name.includes(' ')) found = name;
+    // …or after an honorific: "Mr. Obama said".
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written))) found = name;
   }
   return found;
 }
@@ -475,14 +476,29 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
-  if (!first || first.index > 0) return null;
+  if (!first || first.index > 0 || (!beforeRole(sentence, first.text.length, lx) && !personNamed(first.text, text, names, lx))) {
+    return subjectAfterOpening(sentence, start, text, names, lx);
+  }
   // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
   if (beforeRole(sentence, first.text.length, lx)) {
     const after = nameAfterRole(sentence, first.text.length, (w) => isRoleNoun(w, lx));
     return after ? resolveMention(sentence.slice(...after), start, text, names, lx) : null;
   }
-  if (!personNamed(first.text, text, names, lx)) return null;
   return resolveMention(first.text, start, text, names, lx);
+}
+
+/**
+ * "In an interview with ABC News, Clinton laughed off the ad": the person after a sentence's opening phrase and
+ * its comma, when the article names that person in full somewhere (a place there, "In Ohio, Kasich…", is not one).
+ */
+function subjectAfterOpening(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
+  const comma = sentence.indexOf(', ');
+  if (comma <= 0 || comma > 100) return null;
+  const rest = sentence.slice(comma + 2, comma + 122);
+  const name = scanNames(rest)[0];
+  if (!name || name.index > 0 || !/^,?\s+\p{Ll}/u.test(rest.slice(name.text.length))) return null;
+  const resolved = resolveMention(name.text, start, text, names, lx);
+  return names.some((n) => n.name === resolved) ? resolved : null;
 }
 
 /** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */

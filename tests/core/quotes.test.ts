@@ -134,6 +134,14 @@ describe('speakers', () => {
     expect(speakers('Ben Carson spoke in Iowa on Monday.\nThe former Republican presidential candidate continued, saying, "You need somebody who understands economics."')[0][1]).toBe('Ben Carson');
   });
 
+  test('"he" after a sentence whose subject follows an opening phrase ("In an interview…, Clinton laughed") is that subject', () => {
+    expect(speakers('Hillary Clinton and Karl Rove traded barbs.\nIn an interview with ABC News over the weekend, Clinton laughed off the attack ad. "I think it shows how desperate they are," she said.')[0][1]).toBe('Hillary Clinton');
+  });
+
+  test('someone reported speaking after an honorific ("Mr. Obama said") is the likeliest "he"', () => {
+    expect(speakers('Benjamin Rhodes told reporters about the trip.\nShifting monsoons could hurt a billion people, Mr. Obama said in his interview. "If you have even a portion of that, it changes everything," he added.')[0][1]).toBe('Obama');
+  });
+
   test('a pronoun and a surname resolve to the full name', () => {
     const text = 'Senator Laura Smith spoke on Monday.\n"We need the money for schools now," she said.\n"It cannot wait another year," Smith added.';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Laura Smith', 'Laura Smith']);
