@@ -234,7 +234,19 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
   let j = i + 1;
   while (j < s.length && !STOPS.includes(s[j])) j++;
   const out: number[] = [];
-  if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) out.push(j + 1);
+  if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) {
+    // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan": up to two more short asides (when, where).
+    let end = j;
+    const more: number[] = [];
+    for (let k = 0; k < 2; k++) {
+      let e = end + 1;
+      while (e < s.length && e - end <= 41 && !STOPS.includes(s[e])) e++;
+      if (s[e] !== ',' || e - end - 1 < 2 || e - end - 1 > 40) break;
+      more.unshift(e + 1);
+      end = e;
+    }
+    out.push(...more, j + 1);
+  }
   if (bare) out.push(i + 1);
   out.push(i);
   return out;

@@ -81,6 +81,11 @@ const afterPreposition = (s: string, m: RegExpMatchArray | null) => !!m && PREPO
 const timeAside = (s: string, got: CueMatch | null) => !!got &&
   new RegExp(String.raw`${got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:on|last|this|later|earlier)\s+(?:[Tt]he\s+)?\p{Lu}`, 'u').test(s);
 
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The matchers allow up to three comma asides after a name ("Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan"); the regexes one. */
+const severalAsides = (s: string, got: CueMatch | null) => !!got &&
+  new RegExp(String.raw`${escape(got.subject)}(?:\s*\([^()]{1,24}\))?(?:,[^,.!?"“”]{2,90}){2,},\s+(?:[\p{Ll}\-]+\s+){0,3}?${escape(got.cue)}`, 'u').test(s);
+
 describe('hand matchers find what the regexes found', () => {
   test('names', () => {
     for (const s of CASES) expect(scanNames(s).map((m) => [m.index, m.text]), s).toEqual([...s.matchAll(re.names)].map((m) => [m.index, m[0]]));
@@ -116,7 +121,7 @@ describe('hand matchers find what the regexes found', () => {
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got)));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got) || severalAsides(s, got)));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
@@ -136,7 +141,7 @@ describe('hand matchers find what the regexes found', () => {
     const escaped = got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return got.end > verbEnd && new RegExp(String.raw`${escaped}(?:\s*\([^()]{1,24}\))?,?\s+${got.cue}`, 'u').test(s);
   };
-  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && (isPossessive(m) || participleAfterComma(m) || nearer(s, got, m))) || afterPreposition(s, m) || timeAside(s, got)));
+  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && (isPossessive(m) || participleAfterComma(m) || nearer(s, got, m))) || afterPreposition(s, m) || timeAside(s, got) || severalAsides(s, got)));
 
   test('according to, before a quote', () => agrees(re.accordingToBefore, accordingToBefore, ['cue', 'subject']));
 

@@ -165,6 +165,11 @@ test('a quote continued after a short attribution is one quote', () => {
   expect(q[0].parts).toEqual(['“CNN has done an awful job this election,”', '“They have followed ratings all year long.”']);
 });
 
+test('a name, then when and where as asides, then the verb: "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan"', () => {
+  const text = 'Pengajar hukum Universitas Kristen Satya Wacana (UKSW), Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan, aturan itu jelas.\n”Pemerintah harus segera mengambil keputusan soal ini,” ujarnya.';
+  expect(findQuotes(text, 'id')[0]?.speaker).toBe('Umbu Rauta');
+});
+
 test('a long Indonesian role after the verb ends in the person\'s name', () => {
   const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
   expect(speaker('Aturan berlaku. ”Dalam rangka memutus mata rantai penyebaran Covid-19,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD di Jakarta.')).toBe('Mahfud MD');
