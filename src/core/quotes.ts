@@ -224,7 +224,7 @@ function nameEndingRole(chain: string, lx: Lexicon): string | null {
 
 const ACCORDING = /according to|menurut/i;
 
-function mentionAfter(right: string, lx: Lexicon): Mention | null {
+function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | null {
   const verb = lx.hasVerb.test(right);
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
@@ -253,7 +253,9 @@ function mentionAfter(right: string, lx: Lexicon): Mention | null {
   // ” ― Karen Bobadilla
   const signed = dashSignature(right);
   if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
-  return null;
+  // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
+  const clause = verb ? /^[^.!?;:"“”\n]{1,40}?,(?=\s)/.exec(right) : null;
+  return clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;
 }
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {

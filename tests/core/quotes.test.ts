@@ -96,6 +96,10 @@ describe('speakers', () => {
     expect(findQuotes(t, 'en')[0].speaker).toBe('Ted Cruz');
   });
 
+  test('a few words can finish the clause before the cue: "“the beginning of the end” for the EU, said Geert Wilders"', () => {
+    expect(speakers('Mark Rutte spoke first. The vote signals "the beginning of the end of the union" for the EU, said Geert Wilders, founder of the party.')[0][1]).toBe('Geert Wilders');
+  });
+
   test('two-word verbs of saying: "Trump shot back"', () => {
     expect(speakers('Donald Trump and Jeb Bush argued on stage. “Jeb wants to be a tough guy tonight,” Trump shot back. Bush said nothing.')[0][1]).toBe('Donald Trump');
   });
