@@ -35,6 +35,8 @@ interface Lexicon {
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
+  /** `, said the base chief,`: built on first use (a Unicode pattern costs a compile). */
+  describedAfter?: RegExp;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -223,6 +225,8 @@ function nameEndingRole(chain: string, lx: Lexicon): string | null {
 }
 
 const ACCORDING = /according to|menurut/i;
+/** "the statement", "the report": a document, not a description of a person. */
+const DOCUMENT_NOUNS = /\b(?:statement|report|letter|release|ad|video|post|article|paper|book|memo|email|tweet|complaint|lawsuit|filing|document)s?$/;
 
 function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | null {
   const verb = lx.hasVerb.test(right);
@@ -253,6 +257,9 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   // ” ― Karen Bobadilla
   const signed = dashSignature(right);
   if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
+  // ", said the base chief, who…": a description that names nobody, shown as written.
+  const described = verb ? (lx.describedAfter ??= new RegExp(String.raw`^[\s,]*(${lx.verbs})\s+(the\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?=[,.;]|\s*$)`, 'u')).exec(right) : null;
+  if (described && !DOCUMENT_NOUNS.test(described[2]) && !lx.stopwords.has(described[2].split(/\s+/).at(-1)!)) return { text: described[2], cue: described[1], anaphoric: false, unnamed: true };
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,40}?,(?=\s)/.exec(right) : null;
   return clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;

@@ -100,6 +100,10 @@ describe('speakers', () => {
     expect(speakers('Mark Rutte spoke first. The vote signals "the beginning of the end of the union" for the EU, said Geert Wilders, founder of the party.')[0][1]).toBe('Geert Wilders');
   });
 
+  test('"said the base chief" with nobody named for it: the description as written', () => {
+    expect(speakers('The officer in charge that night spoke.\n"There never was a stand-down order," said the base chief, who asked not to be named.')[0][1]).toBe('the base chief');
+  });
+
   test('two-word verbs of saying: "Trump shot back"', () => {
     expect(speakers('Donald Trump and Jeb Bush argued on stage. “Jeb wants to be a tough guy tonight,” Trump shot back. Bush said nothing.')[0][1]).toBe('Donald Trump');
   });
