@@ -1,4 +1,4 @@
-import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace, isUpper } from './chars';
+import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace } from './chars';
 import { nameEnds, skipSpace } from './names';
 
 /**
@@ -214,14 +214,14 @@ function parenAsideEnds(s: string, i: number): number[] {
 
 const STOPS = ',.!?"“”';
 
-/** Words that open a short aside after a name: "Obama on Friday declared", "Priebus later Thursday told". */
-const ASIDE_OPENERS = new Set(['on', 'last', 'this', 'later', 'earlier']);
+/** Words that open a time between a name and its verb: "Obama on Friday declared", "Priebus later Thursday told". */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'later', 'earlier']);
 
-/** Such an aside after `i`: one opener, "the" perhaps, one to three capitalised words. Its end first, then `i`. */
-function placeAsideEnds(s: string, i: number): number[] {
+/** Such a time after `i`: one opener, "the" perhaps, one to three capitalised words. Its end first, then `i`. */
+function timeAsideEnds(s: string, i: number): number[] {
   const w = spacesEnd(s, i);
   const we = w < 0 ? -1 : lowerWordEnd(s, w);
-  if (we < 0 || !ASIDE_OPENERS.has(s.slice(w, we))) return [i];
+  if (we < 0 || !TIME_OPENERS.has(s.slice(w, we))) return [i];
   let at = spacesEnd(s, we);
   if (at >= 0 && (s.startsWith('the ', at) || s.startsWith('The ', at))) at = spacesEnd(s, at + 3);
   const end = at < 0 ? undefined : nameEnds(s, at)[0];
@@ -259,7 +259,7 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
 function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
-  for (const a of opts.paren ? [...parenAsideEnds(s, at), ...placeAsideEnds(s, at).slice(0, -1)] : [at]) {
+  for (const a of opts.paren ? [...parenAsideEnds(s, at), ...timeAsideEnds(s, at).slice(0, -1)] : [at]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {
