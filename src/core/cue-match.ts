@@ -214,8 +214,11 @@ function parenAsideEnds(s: string, i: number): number[] {
 
 const STOPS = ',.!?"“”';
 
-/** Words that open a time between a name and its verb: "Obama on Friday declared", "Priebus later Thursday told". */
-const TIME_OPENERS = new Set(['on', 'last', 'this', 'later', 'earlier']);
+/**
+ * Words that open a time or place between a name and its verb: "Obama on Friday declared", "Priebus later Thursday
+ * told", "Febria Rachmanita di Surabaya, Rabu (16/9/2020), mengatakan" ("in"/"at" lose more English cues than they find).
+ */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'later', 'earlier', 'di']);
 
 /** Such a time after `i`: one opener, "the" perhaps, one to three capitalised words. Its end first, then `i`. */
 function timeAsideEnds(s: string, i: number): number[] {
@@ -259,7 +262,7 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
 function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
-  for (const a of opts.paren ? [...parenAsideEnds(s, at), ...timeAsideEnds(s, at).slice(0, -1)] : [at]) {
+  for (const a of [...(opts.paren ? parenAsideEnds(s, at) : [at]), ...timeAsideEnds(s, at).slice(0, -1)]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {

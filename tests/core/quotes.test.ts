@@ -178,6 +178,11 @@ test('a name, then when and where as asides, then the verb: "Umbu Rauta, saat di
   expect(findQuotes(text, 'id')[0]?.speaker).toBe('Umbu Rauta');
 });
 
+test('where and when between a name and its verb: "Febria Rachmanita di Surabaya, Rabu (16/9/2020), mengatakan"', () => {
+  const text = 'Kepala Dinas Kesehatan Kota Surabaya Febria Rachmanita di Surabaya, Rabu (16/9/2020), mengatakan, sampel diperiksa di laboratorium yang dikunjungi Wakil Wali Kota Surabaya Whisnu Sakti Buana.\n”Kapasitas laboratorium akan terus kami tambah sampai akhir tahun,” ujarnya.';
+  expect(findQuotes(text, 'id')[0]?.speaker).toBe('Febria Rachmanita');
+});
+
 test('a long Indonesian role after the verb ends in the person\'s name', () => {
   const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
   expect(speaker('Aturan berlaku. ”Dalam rangka memutus mata rantai penyebaran Covid-19,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD di Jakarta.')).toBe('Mahfud MD');
