@@ -183,6 +183,11 @@ test('where and when between a name and its verb: "Febria Rachmanita di Surabaya
   expect(findQuotes(text, 'id')[0]?.speaker).toBe('Febria Rachmanita');
 });
 
+test('more Indonesian verbs of saying: "Erwin Hermanto, pekan lalu, menyampaikan"', () => {
+  const text = 'Kepala Bidang Asosiasi Produsen Alat Kesehatan Indonesia (Aspaki) Erwin Hermanto, pekan lalu, menyampaikan, industri di dalam negeri mencari bahan baku. ”Upaya yang dilakukan adalah pengadaan secara langsung dari produsen,” katanya.';
+  expect(findQuotes(text, 'id')[0]?.speaker).toBe('Erwin Hermanto');
+});
+
 test('a long Indonesian role after the verb ends in the person\'s name', () => {
   const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
   expect(speaker('Aturan berlaku. ”Dalam rangka memutus mata rantai penyebaran Covid-19,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD di Jakarta.')).toBe('Mahfud MD');
