@@ -104,8 +104,9 @@ describe('speakers', () => {
     expect(speakers('The officer in charge that night spoke.\n"There never was a stand-down order," said the base chief, who asked not to be named.')[0][1]).toBe('the base chief');
   });
 
-  test('two-word verbs of saying: "Trump shot back"', () => {
+  test('two-word and less common verbs of saying: "Trump shot back", "Beck scoffed"', () => {
     expect(speakers('Donald Trump and Jeb Bush argued on stage. “Jeb wants to be a tough guy tonight,” Trump shot back. Bush said nothing.')[0][1]).toBe('Donald Trump');
+    expect(speakers('Glenn Beck and Rick Wilson spoke. “That is nonsense from start to finish,” Beck scoffed.')[0][1]).toBe('Glenn Beck');
   });
 
   test('more verbs of saying: "Cruz quipped"', () => {

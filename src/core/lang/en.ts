@@ -19,7 +19,7 @@ cautioned cautions vowed vows boasted boasts countered counters wondered wonders
 contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered
 answered answers asserted asserts proclaimed proclaims pledged pledges agreed agrees yelled yells screamed
 screams barked snapped snaps sang sings chanted chants whispered whispers texted emailed interjected interjects
-shot_back fired_back hit_back`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
+shot_back fired_back hit_back pointed_out bragged opined scoffed gushed marveled reiterated confirmed elaborated griped groused sniped`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
   titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
