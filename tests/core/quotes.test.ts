@@ -106,7 +106,7 @@ describe('speakers', () => {
 
   test('two-word and less common verbs of saying: "Trump shot back", "Beck scoffed"', () => {
     expect(speakers('Donald Trump and Jeb Bush argued on stage. “Jeb wants to be a tough guy tonight,” Trump shot back. Bush said nothing.')[0][1]).toBe('Donald Trump');
-    expect(speakers('Glenn Beck and Rick Wilson spoke. “That is nonsense from start to finish,” Beck scoffed.')[0][1]).toBe('Glenn Beck');
+    expect(speakers('Rick Wilson spoke first, then Glenn Beck. “That is nonsense from start to finish,” Beck scoffed.')[0][1]).toBe('Glenn Beck');
   });
 
   test('more verbs of saying: "Cruz quipped"', () => {
