@@ -377,6 +377,29 @@ export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
   return appositiveThenVerb(s, lead, verbs);
 }
 
+/**
+ * `, said the base chief, who…`: a verb, "the", one to three lower-case words, then a comma, full stop, semicolon
+ * or the end. The description as the subject (the caller decides whether it names anyone).
+ */
+export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
+  let lead = 0;
+  while (lead < s.length && (isSpace(s.charCodeAt(lead)) || s[lead] === ',')) lead++;
+  for (const v of verbEnds(s, lead, verbs)) {
+    const the = spacesEnd(s, v);
+    if (the < 0 || !s.startsWith('the', the)) continue;
+    let end = spacesEnd(s, the + 3);
+    const start = the;
+    for (let k = 0; end >= 0 && k < 3; k++) {
+      const we = lowerWordEnd(s, end);
+      if (we < 0) break;
+      const after = skipSpace(s, we);
+      if (after === s.length || ',.;'.includes(s[we])) return { cue: s.slice(lead, v), subject: s.slice(start, we), end: we };
+      end = spacesEnd(s, we);
+    }
+  }
+  return null;
+}
+
 /** `, Sanders’s campaign manager, Jeff Weaver, said`: a role of up to six words, the name as an aside, the verb. */
 function appositiveThenVerb(s: string, lead: number, verbs: Verbs): CueMatch | null {
   let comma = lead;

@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
 import { NAME_CONNECTORS, scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
@@ -35,8 +35,6 @@ interface Lexicon {
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
-  /** `, said the base chief,`: built on first use (a Unicode pattern costs a compile). */
-  describedAfter?: RegExp;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -258,8 +256,10 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   const signed = dashSignature(right);
   if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
   // ", said the base chief, who…": a description that names nobody, shown as written.
-  const described = verb ? (lx.describedAfter ??= new RegExp(String.raw`^[\s,]*(${lx.verbs})\s+(the\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?=[,.;]|\s*$)`, 'u')).exec(right) : null;
-  if (described && !DOCUMENT_NOUNS.test(described[2]) && !lx.stopwords.has(described[2].split(/\s+/).at(-1)!)) return { text: described[2], cue: described[1], anaphoric: false, unnamed: true };
+  const described = verb ? verbThenDescription(right, lx.verbList) : null;
+  if (described && !DOCUMENT_NOUNS.test(described.subject) && !lx.stopwords.has(described.subject.split(/\s+/).at(-1)!)) {
+    return { text: described.subject, cue: described.cue, anaphoric: false, unnamed: true };
+  }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,40}?,(?=\s)/.exec(right) : null;
   return clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;
