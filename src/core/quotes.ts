@@ -485,6 +485,7 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
+  if (first?.index === 0 && saysAlone(first.text, sentence, text, lx)) return resolveMention(first.text, start, text, names, lx);
   if (!first || first.index > 0 || (!beforeRole(sentence, first.text.length, lx) && !personNamed(first.text, text, names, lx))) {
     return subjectAfterOpening(sentence, start, text, names, lx);
   }
@@ -497,13 +498,29 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
 }
 
 /**
+ * "McLenney said Clinton doesn't…": one capitalised word opening a sentence and followed by a verb of saying is
+ * someone speaking, when the text never writes it in lower case ("Officials said" has "officials" elsewhere).
+ */
+function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
+  if (word.includes(' ') || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(word.length, word.length + 30));
+  if (!next || !lx.verbSet.has(next[1])) return false;
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!isLetter(charAt(text, i + lower.length)) && !(i > 0 && isLetter(charBefore(text, i)))) return false;
+  }
+  return true;
+}
+
+/**
  * "In an interview with ABC News, Clinton laughed off the ad": the person after a sentence's opening phrase and
  * its comma, when the article names that person in full somewhere (a place there, "In Ohio, Kasich…", is not one).
  */
 function subjectAfterOpening(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
-  const comma = sentence.indexOf(', ');
-  if (comma <= 0 || comma > 100) return null;
-  const rest = sentence.slice(comma + 2, comma + 122);
+  // The comma can close a quoted word: "As for Carson’s mangling of “Hamas,” Levine found…".
+  const opening = /,[”’"]?\s/.exec(sentence.slice(0, 104));
+  if (!opening || opening.index === 0) return null;
+  const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
   const name = scanNames(rest)[0];
   if (!name || name.index > 0 || !/^,?\s+\p{Ll}/u.test(rest.slice(name.text.length))) return null;
   const resolved = resolveMention(name.text, start, text, names, lx);
@@ -588,7 +605,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
       // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
       const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start)), s.start, names, lx) : reported;
-      const candidates = [near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
+      const own = sentenceSubject(left, text, names, lx);
+      const ownName = own && own.fromEnd === left.trimStart().length && !/^['’]s\b/.test(left.slice(left.length - own.fromEnd + own.text.length))
+        ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
+      const opener = ownName && names.some((n) => n.name === ownName) ? ownName : null;
+      const candidates = [opener, near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
