@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
+import { createRequire } from 'node:module';
 import { withDocument } from '../../src/cli/dom';
+
+const { implForWrapper } = createRequire(import.meta.url)('jsdom/lib/generated/idl/utils.js');
 
 test('CSS that jsdom cannot parse (a browser ignores it) does not lose the page', () => {
   const bad = 'min-height:calc(($a - $b) / 16 * 9)';
@@ -28,5 +31,43 @@ test('a long getElementsByTagName list is read in linear time, and named items s
     expect(links.length).toBe(5002);
     expect((links.namedItem('first') as Element).textContent).toBe('f');
     expect((links as unknown as Record<string, Element>).first.textContent).toBe('f');
+  });
+});
+
+test('type selectors ("p", "img, picture") find the same nodes, in the same order, as the selector engine', () => {
+  const html = `<div id="root"><section><p>a<img></p><span><p>nested</p></span></section><figure><picture><img></picture><figcaption>c</figcaption></figure>
+    <svg><a><text>svg link</text></a><foreignObject><p>in svg</p></foreignObject></svg><a href="#">html link</a><TABLE><tr><td>t</td></tr></TABLE></div>`;
+  withDocument(html, undefined, (doc) => {
+    const root = doc.getElementById('root') as Element;
+    // `:is(…)` is no plain type selector list, so jsdom's own engine answers it.
+    for (const list of ['p', 'img, picture', 'a', 'td,p', 'foreignobject', 'table', 'figure , figcaption', 'nothing']) {
+      for (const scope of [doc, root, root.firstElementChild as Element]) {
+        expect(Array.from(scope.querySelectorAll(list)), `${list} in ${scope.nodeName}`).toEqual(Array.from(scope.querySelectorAll(`:is(${list})`)));
+        expect(scope.querySelector(list), list).toBe(scope.querySelector(`:is(${list})`));
+      }
+    }
+    // The scope itself is not among its descendants; closest starts at the element itself.
+    expect(root.querySelectorAll('div')).toHaveLength(0);
+    const nested = root.querySelector('span p') as Element;
+    expect(nested.closest('p')).toBe(nested);
+    expect(nested.closest('figure, div')).toBe(root);
+    expect(nested.closest('span')).toBe(nested.parentElement);
+    expect(nested.closest('table')).toBeNull();
+    expect((root.querySelector('text') as Element).closest('a')).toBe(root.querySelector('svg a'));
+  });
+});
+
+test('type selectors skip jsdom\'s selector engine (about 0.1 ms a query after each change to the page)', () => {
+  withDocument('<div><p>x</p><p>y <img></p></div>', undefined, (doc) => {
+    const impl = implForWrapper(doc) as { _getDOMSelector: () => unknown };
+    const engine = impl._getDOMSelector.bind(impl);
+    let engineCalls = 0;
+    impl._getDOMSelector = () => { engineCalls++; return engine(); };
+    const div = doc.querySelector('div') as Element;
+    expect(div.querySelectorAll('p')).toHaveLength(2);
+    expect(doc.querySelector('img, embed')?.closest('p')?.textContent).toBe('y ');
+    expect(engineCalls).toBe(0);
+    expect(div.querySelectorAll('p:last-child')).toHaveLength(1);
+    expect(engineCalls).toBe(1);
   });
 });

@@ -111,7 +111,7 @@ function isBesideImage(el: Element): boolean {
   // A short line that holds an image and little else (the image's own credit line); two sentences beside an
   // image are the story's ("Curious? Then let my secret cast its spell!").
   const text = (el.textContent ?? '').trim();
-  if (el.querySelector('img, picture') && text.length < 80 && !/[.!?]\s+\p{Lu}/u.test(text)) return true;
+  if (text.length < 80 && !/[.!?]\s+\p{Lu}/u.test(text) && el.querySelector('img, picture')) return true;
   return false;
 }
 
