@@ -105,7 +105,7 @@ for (const set of SETS) {
   writeFileSync(predFile, rows.map(({ id, text, ringkasMs, error }) => JSON.stringify({ id, text, ms: ringkasMs, ...(error ? { error } : {}) })).join('\n') + '\n');
   // The CLI on the same pages, for (d).
   const cliFile = join(OUT, `extract-${set}.jsonl`);
-  writeFileSync(cliFile, execFileSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'extract', dir], { maxBuffer: 1 << 30 }));
+  writeFileSync(cliFile, execFileSync('node', ['scripts/cli.mjs', 'extract', dir], { maxBuffer: 1 << 30 }));
   const truth = join(dir, 'truth.jsonl');
   let truthFile = truth;
   if (Number.isFinite(LIMIT)) {

@@ -11,7 +11,7 @@ const OUT = resolve('bench-out');
 mkdirSync(OUT, { recursive: true });
 
 const cli = (args, outFile) => {
-  const out = execFileSync('node', ['--import', 'tsx', 'src/cli/main.ts', ...args], { maxBuffer: 1 << 30 });
+  const out = execFileSync('node', ['scripts/cli.mjs', ...args], { maxBuffer: 1 << 30 });
   writeFileSync(outFile, out);
   return out.toString().trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 };
