@@ -620,7 +620,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // previous speaker.
       const subject = sentenceSubject(left, text, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
-      const opens = subject !== null && subject.fromEnd === left.trimStart().length;
+      // It opens the sentence, or its clause after an opening phrase ("On the stump, Weld describes the party as “…”").
+      const at = subject ? left.length - subject.fromEnd : -1;
+      const opens = subject !== null && (subject.fromEnd === left.trimStart().length
+        || (/,\s+$/.test(left.slice(0, at)) && /^\s+\p{Ll}/u.test(left.slice(at + subject.text.length))));
       speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
     }
     if (speaker) {

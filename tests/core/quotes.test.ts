@@ -158,6 +158,7 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['"he" after a quote that its own sentence introduces is the person opening that sentence ("Mosman saw…: “…,” he said")', 'Kyle Mosman and Thomas Coan watched the standoff. Coan spoke to a deputy.\nMosman saw the words differently: "When he says he will die a free man, I take him at his word," he said.', 'Kyle Mosman'],
   ['one capitalised word opening a sentence with a verb of saying is a person, when never written in lower case ("McLenney said Clinton…")', 'Tyresha McClenney met Hillary Clinton at a rally.\nMcLenney said Clinton does not show consistency.\n"It is not something that she continuously says," she said.', 'McLenney'],
   ['an opening phrase can end in a comma inside quote marks ("As for the mangling of “Hamas,” Levine found…")', 'Mark Levine, a comedian, watched Ben Carson speak.\nAs for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed some carrots to dip,” he said.', 'Mark Levine'],
+  ['a quote with no cue belongs to the person opening its clause after an opening phrase ("On the stump, Weld describes…")', 'Bill Weld and Richard Crane toured Ohio. Crane said the fund would grow.\nOn the stump, Weld describes the party as "a six-lane highway going right up the middle between the two."', 'Bill Weld'],
 ];
 
 test.each(FIRST_SPEAKER)('%s', (_rule, text, speaker, lang) => {
