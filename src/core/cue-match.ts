@@ -474,12 +474,15 @@ export function accordingToBefore(s: string): CueMatch | null {
   return null;
 }
 
-/** Before a quote: `He added, "…` / `Kata dia, "…`: a verb starting a sentence, a name or pronoun, nothing after. */
+/**
+ * Before a quote: `He added, "…` / `Kata dia, "…` / `…the primary schedule, explained Rosenberg, "…`: a verb
+ * starting a sentence or a clause after a comma, a name or pronoun, nothing after.
+ */
 export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
   for (let p = 0; p < s.length; p++) {
     let start = -1;
     if (p === 0) start = 0;
-    else if ('.!?'.includes(s[p - 1])) start = spacesEnd(s, p);
+    else if ('.!?,'.includes(s[p - 1])) start = spacesEnd(s, p);
     if (start < 0) continue;
     for (const v of verbEnds(s, start, verbs, false)) {
       const sp = spacesEnd(s, v);

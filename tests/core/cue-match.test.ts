@@ -25,7 +25,7 @@ const re = {
   accordingTo: new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'),
   subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
   accordingToBefore: new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
-  verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
+  verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?,]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
   namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
   names: new RegExp(NAME, 'gu'),
   commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),

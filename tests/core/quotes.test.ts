@@ -159,6 +159,7 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['one capitalised word opening a sentence with a verb of saying is a person, when never written in lower case ("McLenney said Clinton…")', 'Tyresha McClenney met Hillary Clinton at a rally.\nMcLenney said Clinton does not show consistency.\n"It is not something that she continuously says," she said.', 'McLenney'],
   ['an opening phrase can end in a comma inside quote marks ("As for the mangling of “Hamas,” Levine found…")', 'Mark Levine, a comedian, watched Ben Carson speak.\nAs for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed some carrots to dip,” he said.', 'Mark Levine'],
   ['a quote with no cue belongs to the person opening its clause after an opening phrase ("On the stump, Weld describes…")', 'Bill Weld and Richard Crane toured Ohio. Crane said the fund would grow.\nOn the stump, Weld describes the party as "a six-lane highway going right up the middle between the two."', 'Bill Weld'],
+  ['a verb and a name after a comma introduce the quote ("…the primary schedule, explained Rosenberg, “…”")', 'Simon Rosenberg and Hillary Clinton met. Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March, there is no way back.”', 'Simon Rosenberg'],
 ];
 
 test.each(FIRST_SPEAKER)('%s', (_rule, text, speaker, lang) => {
