@@ -231,11 +231,17 @@ function timeAsideEnds(s: string, i: number): number[] {
   return end !== undefined && s.slice(at, end).split(/\s+/).length <= 3 ? [end, i] : [i];
 }
 
-/** ", a spokesman for X," after a name: the end with the aside, then without; `bare` also allows a lone comma. */
+/** A full stop inside a word ("R-Ky.,", "D-N.Y."): an abbreviation, not a sentence's end. */
+const isInnerDot = (s: string, j: number) => s[j] === '.' && j + 1 < s.length && !isSpace(s.charCodeAt(j + 1));
+
+/**
+ * ", a spokesman for X," or ", R-Ky.," after a name: the end with the aside, then without; `bare` also allows a
+ * lone comma.
+ */
 function commaAsideEnds(s: string, i: number, bare = false): number[] {
   if (s[i] !== ',') return [i];
   let j = i + 1;
-  while (j < s.length && !STOPS.includes(s[j])) j++;
+  while (j < s.length && (!STOPS.includes(s[j]) || isInnerDot(s, j))) j++;
   const out: number[] = [];
   if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) {
     // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan": up to two more short asides (when, where).

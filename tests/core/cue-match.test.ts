@@ -21,12 +21,12 @@ const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
 const re = {
   verbThenSubject: new RegExp(String.raw`${LEAD}(${VERBS})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'),
   nya: new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'),
-  subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
+  subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
   accordingTo: new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'),
-  subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,[^,.!?"“”]{2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
+  subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
   accordingToBefore: new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
   verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?,]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
-  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,[^,.!?"“”]{2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
+  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
   names: new RegExp(NAME, 'gu'),
   commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),
   nameAfter: new RegExp(String.raw`\s+(${NAME})`, 'uy'),
@@ -57,7 +57,14 @@ function sentenceOpeners(seed: number, n: number): string[] {
   return Array.from({ length: n }, () => `${pick(['', 'It rained. ', 'Done!  ', 'Why? ', 'x.'])}${pick(['Said', 'said', 'Kata', 'kata', 'added', 'told', 'a dit', 'añadió'])}${pick([' ', '  ', ''])}${pick(['John Smith', 'he', 'dia', 'Menlu RI', 'the senator', 'Rep. Mica'])}${pick(['', ',', ':', ', ', ' x', '.'])}`);
 }
 
-const CASES = [...snippets(42, 4000), ...sentenceOpeners(7, 400)];
+/** A party and state after a name ("Mitch McConnell, R-Ky., said"): full stops inside a word are no sentence end. */
+const PARTY_STATE = [
+  '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+  ', Rep. Nita Lowey, D-N.Y., told reporters',
+  'Sen. Rand Paul, R-Ky., told Fox News that polls could be "',
+  ', Bernie Sanders, I-Vt. said',
+];
+const CASES = [...snippets(42, 4000), ...sentenceOpeners(7, 400), ...PARTY_STATE];
 
 /** Unnamed sources ("an aide", "one senior Democrat") came after the regexes: the matchers report them, marked. */
 const isUnnamed = (got: CueMatch) => !!got.unnamed && /^(?:an?|one|another)\s/i.test(got.subject);
