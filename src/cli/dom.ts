@@ -68,10 +68,25 @@ function speedUpTypeSelectors(): void {
   const typeNames = (self: Impl, selectors: unknown): Set<string> | null =>
     typeof selectors === 'string' && self._ownerDocument._parsingMode === 'html' && TYPE_SELECTOR_LIST.test(selectors)
       ? new Set(selectors.split(',').map((t) => t.trim())) : null;
-  const isOneOf = (node: Impl, names: Set<string>) => node.nodeType === ELEMENT_NODE && names.has(node._localName);
-  /** Descendants of `root` in tree order, without `root`. */
-  const descendants = function* (root: Impl): Generator<Impl> {
-    for (const node of domSymbolTree.treeIterator(root) as Iterable<Impl>) if (node !== root) yield node;
+  const S: symbol = domSymbolTree.symbol;
+  type TreeNode = { firstChild: Impl | null; nextSibling: Impl | null; parent: Impl | null };
+  const tree = (node: Impl) => (node as unknown as Record<symbol, TreeNode | undefined>)[S];
+  /** Elements under `root` (not `root`) in tree order whose local name is one of `names`; the first one only if asked. */
+  const matching = (root: Impl, names: Set<string>, firstOnly: boolean): Impl[] => {
+    const found: Impl[] = [];
+    let node = tree(root)?.firstChild ?? null;
+    while (node) {
+      if (node.nodeType === ELEMENT_NODE && names.has(node._localName)) {
+        found.push(node);
+        if (firstOnly) break;
+      }
+      const down = tree(node)?.firstChild;
+      if (down) { node = down; continue; }
+      // Up until a node with a next sibling, stopping at the root.
+      while (node && node !== root && !tree(node)?.nextSibling) node = tree(node)?.parent ?? null;
+      node = node && node !== root ? (tree(node)?.nextSibling ?? null) : null;
+    }
+    return found;
   };
   const patch = <F extends (this: Impl, selectors: string) => unknown>(proto: Record<string, unknown>, method: string, fast: (self: Impl, names: Set<string>) => unknown) => {
     const original = proto[method] as F;
@@ -83,13 +98,10 @@ function speedUpTypeSelectors(): void {
   for (const file of ['nodes/Element-impl.js', 'nodes/Document-impl.js', 'nodes/DocumentFragment-impl.js']) {
     const proto = require(`jsdom/lib/jsdom/living/${file}`).implementation.prototype;
     patch(proto, 'querySelectorAll', (self, names) => {
-      const nodes: Impl[] = [];
-      for (const node of descendants(self)) if (isOneOf(node, names)) nodes.push(node);
-      return NodeList.createImpl(self._globalObject, [], { nodes });
+      return NodeList.createImpl(self._globalObject, [], { nodes: matching(self, names, false) });
     });
     patch(proto, 'querySelector', (self, names) => {
-      for (const node of descendants(self)) if (isOneOf(node, names)) return node;
-      return null;
+      return matching(self, names, true)[0] ?? null;
     });
   }
   patch(require('jsdom/lib/jsdom/living/nodes/Element-impl.js').implementation.prototype, 'closest', (self, names) => {
