@@ -160,6 +160,7 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['an opening phrase can end in a comma inside quote marks ("As for the mangling of “Hamas,” Levine found…")', 'Mark Levine, a comedian, watched Ben Carson speak.\nAs for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed some carrots to dip,” he said.', 'Mark Levine'],
   ['a quote with no cue belongs to the person opening its clause after an opening phrase ("On the stump, Weld describes…")', 'Bill Weld and Richard Crane toured Ohio. Crane said the fund would grow.\nOn the stump, Weld describes the party as "a six-lane highway going right up the middle between the two."', 'Bill Weld'],
   ['a verb and a name after a comma introduce the quote ("…the primary schedule, explained Rosenberg, “…”")', 'Simon Rosenberg and Hillary Clinton met. Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March, there is no way back.”', 'Simon Rosenberg'],
+  ['countries and laws are no people ("United States", "Affordable Care Act"): "she" skips them', 'Hillary Clinton spoke in Ohio about Russia.\nThe United States would not tolerate that from any other country, she said.\n“For Trump to both encourage that and to praise Putin is wrong,” she said.', 'Hillary Clinton'],
 ];
 
 test.each(FIRST_SPEAKER)('%s', (_rule, text, speaker, lang) => {

@@ -67,5 +67,5 @@ jill debbie donna hope katrina sheryl`.split(/\s+/),
 corporation bank hospital school college news times post journal press reuters associated white office agency bureau administration campaign
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
-march april june july august september october november december act amendment treaty`.split(/\s+/),
+march april june july august september october november december act amendment treaty states kingdom republic nations`.split(/\s+/),
 };
