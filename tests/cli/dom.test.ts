@@ -34,30 +34,43 @@ test('a long getElementsByTagName list is read in linear time, and named items s
   });
 });
 
-test('type selectors ("p", "img, picture") find the same nodes, in the same order, as the selector engine', () => {
-  const html = `<div id="root"><section><p>a<img></p><span><p>nested</p></span></section><figure><picture><img></picture><figcaption>c</figcaption></figure>
-    <svg><a><text>svg link</text></a><foreignObject><p>in svg</p></foreignObject></svg><a href="#">html link</a><TABLE><tr><td>t</td></tr></TABLE></div>`;
-  withDocument(html, undefined, (doc) => {
-    const root = doc.getElementById('root') as Element;
-    // `:is(…)` is no plain type selector list, so jsdom's own engine answers it.
-    for (const list of ['p', 'img, picture', 'a', 'td,p', 'foreignobject', 'table', 'figure , figcaption', 'nothing']) {
-      for (const scope of [doc, root, root.firstElementChild as Element]) {
-        expect(Array.from(scope.querySelectorAll(list)), `${list} in ${scope.nodeName}`).toEqual(Array.from(scope.querySelectorAll(`:is(${list})`)));
-        expect(scope.querySelector(list), list).toBe(scope.querySelector(`:is(${list})`));
+test('simple selectors ("p", "img, picture", "[role=\\"main\\"]", "blockquote.twitter-tweet") find what the selector engine finds, in its order', () => {
+  const body = `<div id="root" class="Box wide"><section role="main"><p class="lead">a<img hidden></p><span aria-hidden="true"><p>nested</p></span></section>
+    <figure itemprop="articleBody"><picture><img style="x"></picture><figcaption class="caption  wide">c</figcaption></figure>
+    <blockquote class="twitter-tweet">t</blockquote><blockquote class="Twitter-Tweet">T</blockquote><article ROLE="Main">r</article>
+    <svg class="wide"><a role="link"><text>svg link</text></a><foreignObject><p>in svg</p></foreignObject></svg><a href="#" id="x">html link</a><TABLE><tr><td>t</td></tr></TABLE></div>`;
+  const lists = ['p', 'img, picture', 'a', 'td,p', 'foreignobject', 'table', 'figure , figcaption', 'nothing', '[class], [id]', '[role]', '[hidden], [aria-hidden="true"], [style]',
+    'article, main, [role="main"], [itemprop="articleBody"]', 'blockquote.twitter-tweet, blockquote.instagram-media', '.wide', 'p.lead', '[role="Main"]', 'a[role="link"]', '[aria-hidden="false"]'];
+  // With a doctype (standards mode) and without (quirks mode, where class names match in any case).
+  for (const html of [`<!doctype html><body>${body}`, body]) {
+    withDocument(html, undefined, (doc) => {
+      const root = doc.getElementById('root') as Element;
+      // `:is(…)` is no simple selector list, so jsdom's own engine answers it (its querySelectorAll: its
+      // querySelector and closest match [role="main"] to role="Main", which Chromium does not).
+      for (const list of lists) {
+        const engine = (scope: Document | Element) => Array.from(scope.querySelectorAll(`:is(${list})`));
+        for (const scope of [doc, root, root.firstElementChild as Element]) {
+          expect(Array.from(scope.querySelectorAll(list)), `${list} in ${scope.nodeName} (${doc.compatMode})`).toEqual(engine(scope));
+          expect(scope.querySelector(list), list).toBe(engine(scope)[0] ?? null);
+        }
+        const all = new Set(engine(doc));
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          let expected: Element | null = el;
+          while (expected && !all.has(expected)) expected = expected.parentElement;
+          expect(el.closest(list), `${list} closest`).toBe(expected);
+        }
       }
-    }
-    // The scope itself is not among its descendants; closest starts at the element itself.
-    expect(root.querySelectorAll('div')).toHaveLength(0);
-    const nested = root.querySelector('span p') as Element;
-    expect(nested.closest('p')).toBe(nested);
-    expect(nested.closest('figure, div')).toBe(root);
-    expect(nested.closest('span')).toBe(nested.parentElement);
-    expect(nested.closest('table')).toBeNull();
-    expect((root.querySelector('text') as Element).closest('a')).toBe(root.querySelector('svg a'));
-  });
+      // The scope itself is not among its descendants; closest starts at the element itself.
+      expect(root.querySelectorAll('div')).toHaveLength(0);
+      const nested = root.querySelector('span p') as Element;
+      expect(nested.closest('p')).toBe(nested);
+      expect(nested.closest('figure, div')).toBe(root);
+      expect((root.querySelector('text') as Element).closest('a')).toBe(root.querySelector('svg a'));
+    });
+  }
 });
 
-test('type selectors skip jsdom\'s selector engine (about 0.1 ms a query after each change to the page)', () => {
+test('simple selectors skip jsdom\'s selector engine (about 0.1 ms a query after each change to the page)', () => {
   withDocument('<div><p>x</p><p>y <img></p></div>', undefined, (doc) => {
     const impl = implForWrapper(doc) as { _getDOMSelector: () => unknown };
     const engine = impl._getDOMSelector.bind(impl);
@@ -66,6 +79,7 @@ test('type selectors skip jsdom\'s selector engine (about 0.1 ms a query after e
     const div = doc.querySelector('div') as Element;
     expect(div.querySelectorAll('p')).toHaveLength(2);
     expect(doc.querySelector('img, embed')?.closest('p')?.textContent).toBe('y ');
+    expect(doc.querySelectorAll('[class], p[id], [role="main"]')).toHaveLength(0);
     expect(engineCalls).toBe(0);
     expect(div.querySelectorAll('p:last-child')).toHaveLength(1);
     expect(engineCalls).toBe(1);
@@ -85,5 +99,19 @@ test('a page nested thousands of levels deep is cloned and emptied in linear tim
     expect(copy.getElementById('top')?.textContent).toBe('bottom');
     expect(copy.getElementsByTagName('span')).toHaveLength(1500);
     expect(doc.getElementById('top')?.childNodes).toHaveLength(0);
+  });
+});
+
+test('textContent reads the same text as the DOM standard says, for elements, fragments and other nodes', () => {
+  withDocument('<div id="d">a<b>b<i>c</i></b><!--x--><script>s</script><svg><text>t</text></svg>z</div><p id="e"></p>', undefined, (doc) => {
+    const div = doc.getElementById('d') as Element;
+    expect(div.textContent).toBe('abcstz');
+    expect((doc.getElementById('e') as Element).textContent).toBe('');
+    const fragment = doc.createRange().createContextualFragment('<p>x<b>y</b></p>q');
+    expect(fragment.textContent).toBe('xyq');
+    expect(doc.textContent).toBeNull();
+    expect((div.firstChild as Text).textContent).toBe('a');
+    div.textContent = 'new';
+    expect(div.innerHTML).toBe('new');
   });
 });
