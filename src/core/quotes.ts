@@ -518,8 +518,8 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
  */
 function subjectAfterOpening(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
   // The comma can close a quoted word: "As for Carson’s mangling of “Hamas,” Levine found…".
-  const opening = /,[”’"]?\s/.exec(sentence.slice(0, 104));
-  if (!opening || opening.index === 0) return null;
+  const opening = /,[”’"]?\s/.exec(sentence);
+  if (!opening || opening.index === 0 || opening.index > 100) return null;
   const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
   const name = scanNames(rest)[0];
   if (!name || name.index > 0 || !/^,?\s+\p{Ll}/u.test(rest.slice(name.text.length))) return null;
@@ -621,9 +621,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const subject = sentenceSubject(left, text, names, lx);
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
       // It opens the sentence, or its clause after an opening phrase ("On the stump, Weld describes the party as “…”").
-      const at = subject ? left.length - subject.fromEnd : -1;
+      const subjectAt = subject ? left.length - subject.fromEnd : -1;
       const opens = subject !== null && (subject.fromEnd === left.trimStart().length
-        || (/,\s+$/.test(left.slice(0, at)) && /^\s+\p{Ll}/u.test(left.slice(at + subject.text.length))));
+        || (/,\s+$/.test(left.slice(0, subjectAt)) && /^\s+\p{Ll}/u.test(left.slice(subjectAt + subject.text.length))));
       speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
     }
     if (speaker) {
