@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Jsdom from 'jsdom';
 
 const require = createRequire(import.meta.url);
+const { domSymbolTree } = require('jsdom/lib/jsdom/living/helpers/internal-constants.js');
 
 /**
  * jsdom walks "every node under this one" (for custom elements, on each insertion into and removal from a
@@ -11,7 +12,6 @@ const require = createRequire(import.meta.url);
  */
 function speedUpDescendantWalks(): void {
   const shadowDom = require('jsdom/lib/jsdom/living/helpers/shadow-dom.js');
-  const { domSymbolTree } = require('jsdom/lib/jsdom/living/helpers/internal-constants.js');
   interface Impl { _shadowRoot?: Impl | null }
   function* inclusiveDescendants(root: Impl): Generator<Impl> {
     const stack = [root];
@@ -36,7 +36,7 @@ const { JSDOM, VirtualConsole } = require('jsdom') as typeof Jsdom;
 /** A jsdom node (its implementation object), as far as the walks below read it. */
 interface Impl { nodeType: number; _localName: string; _data: string; _globalObject: unknown; _ownerDocument: { _parsingMode: string } }
 type TreeLinks = { firstChild: Impl | null; nextSibling: Impl | null; parent: Impl | null };
-const TREE: symbol = require('jsdom/lib/jsdom/living/helpers/internal-constants.js').domSymbolTree.symbol;
+const TREE: symbol = domSymbolTree.symbol;
 /** jsdom keeps each node's links under one symbol: read them directly, without a call per step. */
 const links = (node: Impl) => (node as unknown as Record<symbol, TreeLinks | undefined>)[TREE];
 const ELEMENT_NODE = 1;
@@ -94,7 +94,7 @@ function parseSelectorList(selectors: string, standardsMode: boolean): Compound[
   return list;
 }
 
-interface ElementImpl extends Impl { _namespaceURI: string | null; _attributeList: { _namespace: string | null; _localName: string; _value: string }[] }
+interface ElementImpl extends Impl { _attributeList: { _namespace: string | null; _localName: string; _value: string }[] }
 
 /** The value of an attribute without a namespace (as a selector's `[name]` means), or null. */
 function attribute(el: ElementImpl, name: string): string | null {
@@ -138,8 +138,8 @@ function speedUpSimpleSelectors(): void {
     }
     return found;
   };
-  const patch = <F extends (this: Impl, selectors: string) => unknown>(proto: Record<string, unknown>, method: string, fast: (self: Impl, list: Compound[]) => unknown) => {
-    const original = proto[method] as F;
+  const patch = (proto: Record<string, unknown>, method: string, fast: (self: Impl, list: Compound[]) => unknown) => {
+    const original = proto[method] as (this: Impl, selectors: string) => unknown;
     proto[method] = function (this: Impl, selectors: string) {
       const list = simpleList(this, selectors);
       return list ? fast(this, list) : original.call(this, selectors);

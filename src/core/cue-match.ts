@@ -394,12 +394,10 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
     const the = spacesEnd(s, v);
     if (the < 0 || !s.startsWith('the', the)) continue;
     let end = spacesEnd(s, the + 3);
-    const start = the;
     for (let k = 0; end >= 0 && k < 3; k++) {
       const we = lowerWordEnd(s, end);
       if (we < 0) break;
-      const after = skipSpace(s, we);
-      if (after === s.length || ',.;'.includes(s[we])) return { cue: s.slice(lead, v), subject: s.slice(start, we), end: we };
+      if (skipSpace(s, we) === s.length || ',.;'.includes(s[we])) return { cue: s.slice(lead, v), subject: s.slice(the, we), end: we };
       end = spacesEnd(s, we);
     }
   }

@@ -452,10 +452,18 @@ function inFullName(word: string, names: Person[]): boolean {
   return names.some((n) => n.name.split(' ').includes(word));
 }
 
+/** Where `word` stands in the text as a whole word: no letter right before or after it. */
+function wordPositions(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetter(charAt(text, i + word.length)) && !(i > 0 && isLetter(charBefore(text, i)))) at.push(i);
+  }
+  return at;
+}
+
 /** Does the text write this word capitalised inside a sentence ("kata Hari"), as names are and "And" is not? */
 function capitalisedMidSentence(word: string, text: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (isLetter(charAt(text, i + word.length)) || (i > 0 && isLetter(charBefore(text, i)))) continue;
+  for (const i of wordPositions(text, word)) {
     let j = i - 1;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
     if (j >= 0 && !'.!?“”"‘’(:'.includes(text[j]) && text[j] !== '\n') return true;
@@ -505,11 +513,7 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
   if (word.includes(' ') || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(word.length, word.length + 30));
   if (!next || !lx.verbSet.has(next[1])) return false;
-  const lower = word.toLowerCase();
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!isLetter(charAt(text, i + lower.length)) && !(i > 0 && isLetter(charBefore(text, i)))) return false;
-  }
-  return true;
+  return wordPositions(text, word.toLowerCase()).length === 0;
 }
 
 /**

@@ -15,7 +15,7 @@ const PAGES = Number(process.env.FUZZ_PAGES ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
 const REASONS = ['no-article', 'too-large', 'empty-page'];
 
-/** The CLI's jsdom (src/cli/dom.ts), whose HTMLCollections are not quadratic: the DOM the CLI measures on. */
+/** The CLI's jsdom with its speed-ups (src/cli/dom.ts): the DOM the CLI measures on. */
 function run(html: string) {
   return withDocument(html, 'https://fuzz.example/a', (doc) => {
     const t0 = performance.now();
