@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
 import { extractArticle } from '../../src/core/extract/extract';
-import { articlePage, docFrom } from '../helpers';
+import { articlePage, docFrom, fixturePage } from '../helpers';
 
 const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
   `<p>The city ${word} met on day ${i + 1} to discuss the budget for the new bridge, the schools and the harbour, and residents asked many questions about the cost.</p>`).join('');
@@ -360,4 +360,22 @@ test('a long text box that a script folds ("js_readmore") is text; a short "read
   if (!r.ok) throw new Error(r.reason);
   expect(r.article.text).toContain('The old farmhouse lies at the edge of the village');
   expect(r.article.text).not.toContain('partner site');
+});
+
+describe('scripts and directions', () => {
+  test('a Chinese article shorter than Readability\'s 500-character threshold is found whole, without the menu and footer', () => {
+    const r = extractArticle(docFrom(fixturePage('cjk-article.html')));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.lang).toBe('zh');
+    expect(r.article.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4);
+    expect(r.article.text).toContain('开放首周将延长开园时间至晚上十点');
+    expect(r.article.text).not.toMatch(/首页|版权所有/);
+  });
+
+  test('a right-to-left article keeps its direction and its text', () => {
+    const r = extractArticle(docFrom(fixturePage('rtl-article.html')));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.dir).toBe('rtl');
+    expect(r.article.words).toBeGreaterThan(25);
+  });
 });
