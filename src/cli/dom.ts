@@ -112,6 +112,36 @@ function matchesCompound(el: ElementImpl, c: Compound): boolean {
   return true;
 }
 
+/** `:scope > * > * …`: the number of levels below the scope, or 0 for any other selector. */
+function chainDepth(selectors: string): number {
+  const m = /^:scope((?:\s*>\s*\*)+)$/.exec(selectors.trim());
+  return m ? m[1].split('>').length - 1 : 0;
+}
+
+/**
+ * The elements exactly `depth` levels below `root`, in tree order, as `:scope > * > …` selects them (the
+ * declutter layer's test for deep nesting, which jsdom's engine answers in 13 ms a page): a walk that never
+ * goes below that depth.
+ */
+function atDepth(root: Impl, depth: number, firstOnly: boolean): Impl[] {
+  const found: Impl[] = [];
+  let node = firstInTree(root);
+  let level = 1;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE && level === depth) {
+      found.push(node);
+      if (firstOnly) break;
+    }
+    const down = level < depth ? links(node)?.firstChild : null;
+    if (down) { node = down; level++; continue; }
+    // Up to the nearest ancestor with a next sibling, inside root.
+    let n: Impl | null = node;
+    while (n && n !== root && !links(n)?.nextSibling) { n = links(n)?.parent ?? null; level--; }
+    node = n && n !== root ? links(n)?.nextSibling ?? null : null;
+  }
+  return found;
+}
+
 /**
  * jsdom's selector engine answers `querySelectorAll("p")` with a full selector match per element, about
  * 0.1 ms a query after each change to the page (a `_getAllNodesWithTag` in Readability took 4 s of an 8 s
@@ -138,17 +168,20 @@ function speedUpSimpleSelectors(): void {
     }
     return found;
   };
-  const patch = (proto: Record<string, unknown>, method: string, fast: (self: Impl, list: Compound[]) => unknown) => {
+  const patch = (proto: Record<string, unknown>, method: string, fast: (self: Impl, list: Compound[]) => unknown, depthFast?: (self: Impl, depth: number) => unknown) => {
     const original = proto[method] as (this: Impl, selectors: string) => unknown;
     proto[method] = function (this: Impl, selectors: string) {
+      const depth = depthFast && typeof selectors === 'string' ? chainDepth(selectors) : 0;
+      if (depth) return depthFast!(this, depth);
       const list = simpleList(this, selectors);
       return list ? fast(this, list) : original.call(this, selectors);
     };
   };
   for (const file of ['nodes/Element-impl.js', 'nodes/Document-impl.js', 'nodes/DocumentFragment-impl.js']) {
     const proto = require(`jsdom/lib/jsdom/living/${file}`).implementation.prototype;
-    patch(proto, 'querySelectorAll', (self, list) => NodeList.createImpl(self._globalObject, [], { nodes: matching(self, list, false) }));
-    patch(proto, 'querySelector', (self, list) => matching(self, list, true)[0] ?? null);
+    patch(proto, 'querySelectorAll', (self, list) => NodeList.createImpl(self._globalObject, [], { nodes: matching(self, list, false) }),
+      (self, depth) => NodeList.createImpl(self._globalObject, [], { nodes: atDepth(self, depth, false) }));
+    patch(proto, 'querySelector', (self, list) => matching(self, list, true)[0] ?? null, (self, depth) => atDepth(self, depth, true)[0] ?? null);
   }
   patch(require('jsdom/lib/jsdom/living/nodes/Element-impl.js').implementation.prototype, 'closest', (self, list) => {
     for (let node: Impl | null = self; node && node.nodeType === ELEMENT_NODE; node = links(node)?.parent ?? null) if (matchesList(node, list)) return node;

@@ -1,5 +1,5 @@
 import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace } from './chars';
-import { nameEnds, skipSpace } from './names';
+import { nameEnds, nextCapital, skipSpace } from './names';
 
 /**
  * The speaker cues around a quote ("…," said John Smith / Smith, a spokesman,
@@ -501,12 +501,19 @@ export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
   return null;
 }
 
-/** For each position, where the next speech verb starts (the text's length when none follows). */
-function nextVerbStarts(s: string, verbs: Verbs): Int32Array {
-  const next = new Int32Array(s.length + 1).fill(s.length);
-  // A verb follows spaces in every cue pattern: only positions after a space (or at the start) can hold one.
-  for (let i = s.length - 1; i >= 0; i--) next[i] = (i === 0 || isSpace(s.charCodeAt(i - 1))) && verbEnds(s, i, verbs).length ? i : next[i + 1];
-  return next;
+/** Where speech verbs start, in order. */
+function verbStarts(s: string, verbs: Verbs): number[] {
+  const out: number[] = [];
+  // A verb follows spaces in every cue pattern: only the start and positions after a space can hold one.
+  const after = /\s/g;
+  for (let i = 0; i < s.length; i = after.exec(s)?.index ?? s.length, i++) if (verbEnds(s, i, verbs).length) out.push(i);
+  return out;
+}
+
+/** The first index from `k` on whose value is at least `p` (values ascending). */
+function nextAtOrAfter(values: readonly number[], k: number, p: number): number {
+  while (k < values.length && values[k] < p) k++;
+  return k;
 }
 
 /** A name, its aside and two words span at most this many characters before the verb, in any real sentence. */
@@ -515,13 +522,15 @@ const MAX_NAME_TO_VERB = 300;
 /** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. */
 export function namesWithVerbs(s: string, verbs: Verbs): string[] {
   const out: string[] = [];
-  const nextVerb = nextVerbStarts(s, verbs);
-  for (let p = 0; p < s.length;) {
+  const starts = verbStarts(s, verbs);
+  let v = 0;
+  // Names start with a capital: at any other character the loop below only steps on.
+  for (let p = nextCapital(s, 0); p < s.length; p = nextCapital(s, p)) {
     let next = p + charAt(s, p).length;
     // Most capitals are nowhere near a speech verb: skip them before trying every way a name could end.
     const skip = p > 0 ? afterPreposition(s, p) : p;
     if (skip > p) next = Math.max(next, skip);
-    else if (nextVerb[p] - p <= MAX_NAME_TO_VERB) {
+    else if ((starts[(v = nextAtOrAfter(starts, v, p))] ?? s.length) - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {
         const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true });
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma

@@ -87,10 +87,23 @@ export function nameEnd(text: string, i: number): number {
 /** Every name in the text, left to right, not overlapping: what `/NAME/gu` with matchAll finds. */
 export function scanNames(text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
-  for (let i = 0; i < text.length;) {
+  for (let i = nextCapital(text, 0); i < text.length; i = nextCapital(text, i)) {
     const ch = charAt(text, i);
     const end = isUpper(ch) ? nameEnd(text, i) : -1;
     if (end > i) { out.push({ index: i, text: text.slice(i, end) }); i = end; } else i += ch.length;
   }
   return out;
+}
+
+/** Characters that may be capitals: ASCII and Latin-1 capitals, and anything beyond Latin-1 (asked about one by one). */
+const MAYBE_CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
+
+/**
+ * The first position at or after `i` where a capital may stand (the text's length when none does). Names start
+ * with a capital: scanners jump from one to the next rather than test every character, which in a content
+ * script's cold code is slow.
+ */
+export function nextCapital(text: string, i: number): number {
+  MAYBE_CAPITAL.lastIndex = i;
+  return MAYBE_CAPITAL.exec(text)?.index ?? text.length;
 }

@@ -13,6 +13,9 @@ export interface QuoteSpan {
 const ALWAYS_OPEN = '“„«「『‹';
 const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '「': '」', '『': '』', '"': '"', '”': '”', '‹': '›' };
 
+/** Every mark that can open or close a quote: the openers and their closers. */
+const MARKS = new RegExp(`[${[...new Set([...ALWAYS_OPEN, ...Object.keys(CLOSER_FOR), ...Object.values(CLOSER_FOR)])].join('')}]`, 'g');
+
 const isSpace = (ch: string | undefined) => ch === undefined || /[\s([{\-—–:]/.test(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && isLetterOrDigit(ch);
 
@@ -84,8 +87,13 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
       i = p.start + 1;
       carried = null;
     }
-    for (; i < p.end; i++) {
-      const ch = text[i];
+    // Only quote marks can open or close: jump from one to the next (a loop over every character is slow
+    // in a content script's cold code).
+    for (MARKS.lastIndex = i; ;) {
+      const mark = MARKS.exec(text);
+      if (!mark || mark.index >= p.end) break;
+      i = mark.index;
+      const ch = mark[0];
       if (openAt === null) {
         const op = openerAt(text, i);
         // `…, ”ujar Najwa.` / `…, ”katanya.`: after a comma, a mark followed by its attribution closes a quote

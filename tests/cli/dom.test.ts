@@ -70,6 +70,25 @@ test('simple selectors ("p", "img, picture", "[role=\\"main\\"]", "blockquote.tw
   }
 });
 
+test('":scope > * > …" (elements N levels down) finds what the selector engine finds, in its order, without it', () => {
+  const html = '<div id="root"><p>a <b>b <i>i</i></b></p>text<section><div><span>s</span></div><ul><li>1</li><li>2 <em>e</em></li></ul></section><br></div>';
+  withDocument(html, undefined, (doc) => {
+    const root = doc.getElementById('root') as Element;
+    for (let depth = 1; depth <= 5; depth++) {
+      const chain = `:scope${' > *'.repeat(depth)}`;
+      // Spelled so that it is no plain chain of "*", the engine answers it.
+      const engine = Array.from(root.querySelectorAll(`:scope${' > *:not(#none)'.repeat(depth)}`));
+      expect(Array.from(root.querySelectorAll(chain)), chain).toEqual(engine);
+      expect(root.querySelector(chain), chain).toBe(engine[0] ?? null);
+    }
+    expect(Array.from(root.querySelectorAll(':scope > * > *'), (e) => e.tagName)).toEqual(['B', 'DIV', 'UL']);
+    expect(root.querySelector(':scope > * > * > * > * > *')).toBeNull();
+    const impl = implForWrapper(doc) as { _getDOMSelector: () => unknown };
+    impl._getDOMSelector = () => { throw new Error('engine called'); };
+    expect(root.querySelector(':scope > * > * > *')?.tagName).toBe('I');
+  });
+});
+
 test('simple selectors skip jsdom\'s selector engine (about 0.1 ms a query after each change to the page)', () => {
   withDocument('<div><p>x</p><p>y <img></p></div>', undefined, (doc) => {
     const impl = implForWrapper(doc) as { _getDOMSelector: () => unknown };

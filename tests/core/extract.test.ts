@@ -111,6 +111,17 @@ describe('deep nesting', () => {
     collapseDeepWrappers(shallow.body);
     expect(shallow.body.innerHTML).toBe(shallowHtml);
   });
+
+  test('the limit is exact: formatting 41 levels down is unwrapped, 40 levels down kept', () => {
+    const at = (levels: number) => docFrom(`<html><body>${'<div>'.repeat(levels - 1)}<b>bold</b>${'</div>'.repeat(levels - 1)}</body></html>`);
+    const deeper = at(41);
+    collapseDeepWrappers(deeper.body);
+    expect(deeper.querySelector('b')).toBeNull();
+    expect(deeper.body.textContent).toBe('bold');
+    const limit = at(40);
+    collapseDeepWrappers(limit.body);
+    expect(depthOf(limit.querySelector('b')!)).toBe(40);
+  });
 });
 
 describe('when decluttering takes the article away', () => {

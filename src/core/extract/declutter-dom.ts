@@ -91,11 +91,16 @@ const INLINE_WRAPPERS = new Set(['B', 'I', 'U', 'EM', 'STRONG', 'SPAN', 'FONT', 
 /** Nesting deeper than this is never layout a reader needs; Readability slows down sharply on it. */
 const MAX_DEPTH = 40;
 
+/** An element below MAX_DEPTH levels of the root. */
+const TOO_DEEP = `:scope${' > *'.repeat(MAX_DEPTH + 1)}`;
+
 /**
  * Unwraps chains of single-child wrappers below MAX_DEPTH (broken or hostile
  * markup: hundreds of nested <div>s), keeping every text and element that has content.
  */
 export function collapseDeepWrappers(root: Element): void {
+  // Almost every page is shallower: one native query says so, where walking every element in script is slow.
+  if (!root.querySelector(TOO_DEEP)) return;
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
