@@ -501,6 +501,19 @@ export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
   return null;
 }
 
+/**
+ * Whether a speech verb stands anywhere in `s` (followed by a word boundary; preceded by one too, when
+ * `wordStart`): what `/(?:said|told|…)\b/` tests, without compiling that pattern of every verb on each page.
+ */
+export function containsVerb(s: string, verbs: Verbs, wordStart = false): boolean {
+  for (const prefix of verbs.byPrefix.keys()) {
+    for (let i = s.indexOf(prefix); i >= 0; i = s.indexOf(prefix, i + 1)) {
+      if ((!wordStart || atWordBoundary(s, i)) && verbEnds(s, i, verbs).length) return true;
+    }
+  }
+  return false;
+}
+
 /** Where speech verbs start, in order. */
 function verbStarts(s: string, verbs: Verbs): number[] {
   const out: number[] = [];

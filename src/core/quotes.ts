@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
 import { NAME_CONNECTORS, scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
@@ -18,14 +18,14 @@ export interface Quote {
   end: number;
 }
 
+/** A word ending in -nya ("katanya", "ujarnya"). */
+const NYA_WORD = /\b\p{Ll}+nya\b/u;
+
 /** Quotes shorter than this are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 4;
 
 interface Lexicon {
-  verbs: string;
   verbList: Verbs;
-  /** Whether a text holds any speech verb: a cheap test before the costly name-and-verb patterns. */
-  hasVerb: RegExp;
   verbSet: Set<string>;
   pronouns: Set<string>;
   titles: Set<string>;
@@ -50,12 +50,8 @@ function getLexicon(lang = ''): Lexicon {
   if (cached) return cached;
   const all: LanguagePack[] = code ? [...new Set([packs[code], packs.en])] : Object.values(packs);
   const verbs = [...new Set(all.flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
-  const alternation = verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const lexicon: Lexicon = {
-    verbs: alternation,
     verbList: verbsOf(verbs),
-    // No u flag: the words are plain text, and a Unicode-mode pattern compiles slower.
-    hasVerb: new RegExp(String.raw`(?:${alternation})\b`),
     verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
@@ -227,7 +223,7 @@ const ACCORDING = /according to|menurut/i;
 const DOCUMENT_NOUNS = /\b(?:statement|report|letter|release|ad|video|post|article|paper|book|memo|email|tweet|complaint|lawsuit|filing|document)s?$/;
 
 function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | null {
-  const verb = lx.hasVerb.test(right);
+  const verb = containsVerb(right, lx.verbList);
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();
@@ -267,7 +263,7 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
-  const verb = lx.hasVerb.test(left);
+  const verb = containsVerb(left, lx.verbList);
   const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
   if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
@@ -418,7 +414,7 @@ function leftContext(text: string, s: QuoteSpan, prevEnd: number): string {
 
 /** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
 function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
-  if (!lx.hasVerb.test(text.slice(from, to))) return null;
+  if (!containsVerb(text.slice(from, to), lx.verbList)) return null;
   const known = names.filter((n) => n.index < to);
   // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
   let found: string | null = null;
@@ -554,9 +550,9 @@ function sentenceSubject(left: string, text: string, names: Person[], lx: Lexico
  */
 export function findQuotes(text: string, lang?: string): Quote[] {
   const lx = getLexicon(lang?.toLowerCase().split('-')[0]);
-  // Built only for a text that has an interrupted quote: a Unicode pattern costs a compile on every page.
-  let attribution: RegExp | undefined;
-  const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), (between) => (attribution ??= new RegExp(String.raw`\b(${lx.verbs})\b|\b\p{Ll}+nya\b`, 'u')).test(between))
+  // A verb, or an Indonesian -nya cue ("katanya"), between two parts of one quote.
+  const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && NYA_WORD.test(between));
+  const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), isAttribution)
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS && !isTitleOfWork(text, s, lx));
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
