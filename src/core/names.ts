@@ -37,13 +37,19 @@ function tokenEnd(text: string, i: number): number {
     while (isUpper(charAt(text, j)) && text.charCodeAt(j + charAt(text, j).length) === 46) j += charAt(text, j).length + 1;
     return j;
   }
-  while (j < text.length) {
+  for (;;) {
+    // Runs of ASCII and Latin-1 name characters natively; anything else one by one.
+    LATIN_NAME_RUN.lastIndex = j;
+    LATIN_NAME_RUN.test(text);
+    j = LATIN_NAME_RUN.lastIndex;
     const ch = charAt(text, j);
-    if (!isNameChar(ch)) break;
+    if (j >= text.length || !isNameChar(ch)) return j;
     j += ch.length;
   }
-  return j;
 }
+
+/** Name characters (isNameChar) of ASCII and Latin-1 whose class is known without asking the engine. */
+const LATIN_NAME_RUN = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*/y;
 
 /** The end of the spaces (`\s*`) at `i`. */
 export function skipSpace(text: string, i: number): number {

@@ -164,8 +164,13 @@ function hasCharFrom(s: string, code: number): boolean {
   return false;
 }
 
+const BEYOND_LATIN = /[^\x00-\x7f\u00c0-\u00ff\u2000-\u206f]/;
+const LATIN_WORD_RUNS = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+/g;
+
 /** How many runs of letters and digits: `s.match(/[\p{L}\p{N}]+/gu).length` without the Unicode regex. */
 function wordRuns(s: string): number {
+  // Text of ASCII, Latin-1 and general punctuation only (most quotes): letters and digits known without asking.
+  if (!BEYOND_LATIN.test(s)) return s.match(LATIN_WORD_RUNS)?.length ?? 0;
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length;) {
