@@ -1,7 +1,7 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
 import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
-import { NAME_CONNECTORS, scanNames } from './names';
+import { NAME_CONNECTORS, nameEnd, scanNames, skipSpace } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
 /** A direct quote of the article and who said it. */
@@ -544,6 +544,15 @@ function sentenceSubject(left: string, text: string, names: Person[], lx: Lexico
   return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 
+/** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */
+function openingPronoun(left: string, lx: Lexicon): string | null {
+  const start = skipSpace(left, 0);
+  const end = nameEnd(left, start);
+  const word = end > start ? left.slice(start, end) : '';
+  const next = skipSpace(left, end);
+  return word && next > end && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
+}
+
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines; `lang` (BCP 47) picks the word lists. Pure: no DOM, no state between calls.
@@ -571,6 +580,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const before = mentionBefore(left, lx);
       if (before && (!mention || !before.anaphoric)) mention = before;
     }
+    // "He called Burma a “…”", "He said that Rubio is “…”": a sentence opened by a pronoun is about someone already
+    // named, whatever names follow in it.
+    const opening = mention ? null : openingPronoun(left, lx);
+    if (opening) mention = { text: opening, cue: '', anaphoric: true };
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
