@@ -30,6 +30,7 @@ interface Lexicon {
   pronouns: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
+  places: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
   roleExpansions: Record<string, string>;
@@ -56,6 +57,7 @@ function getLexicon(lang = ''): Lexicon {
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
+    places: new Set(all.flatMap((p) => p.places ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
@@ -137,7 +139,7 @@ function standsAlone(text: string, word: string, next: string): boolean {
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
   // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
-  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
+  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && !tokens.every((t) => lx.places.has(clean(t))) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
 }
 
 function classify(text: string, lx: Lexicon): boolean {

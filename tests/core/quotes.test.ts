@@ -140,6 +140,7 @@ test('a quote continued after a short attribution is one quote', () => {
  * language when it is not English).
  */
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
+  ['a country ("North Korea") is no person to credit with a quote its sentence does not attribute', 'Donald Trump spoke on Monday. The test shows North Korea “is a very, very dangerous place right now.”', 'Donald Trump'],
   ['a sentence opened by a pronoun ("She praised Ted Cruz for “…”") is about someone already named, not a name inside it', 'Carly Fiorina spoke at a rally in Miami. She praised Ted Cruz for fighting for the rights of Americans “over and over and over again.”', 'Carly Fiorina'],
   ['a few words can finish the clause before the cue: "“the beginning of the end” for the EU, said Geert Wilders"', 'Mark Rutte spoke first. The vote signals "the beginning of the end of the union" for the EU, said Geert Wilders, founder of the party.', 'Geert Wilders'],
   ['"said the base chief" with nobody named for it: the description as written', 'The officer in charge that night spoke.\n"There never was a stand-down order," said the base chief, who asked not to be named.', 'the base chief'],

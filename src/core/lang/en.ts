@@ -68,4 +68,12 @@ corporation bank hospital school college news times post journal press reuters a
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december act amendment treaty states kingdom republic nations`.split(/\s+/),
+  // Not the countries that are also first names (Jordan, Georgia, Chad, India, Israel, Kenya).
+  places: `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil
+britain bulgaria burma cambodia canada chile china colombia croatia cuba cyprus denmark ecuador egypt england estonia ethiopia finland france
+germany ghana greece guatemala haiti honduras hungary iceland indonesia iran iraq ireland italy jamaica japan kazakhstan korea kosovo kuwait
+laos latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia morocco myanmar nepal netherlands nicaragua nigeria norway
+pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia
+somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zimbabwe
+africa america asia europe north south east west new united arab saudi`.split(/\s+/),
 };
