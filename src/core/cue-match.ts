@@ -348,16 +348,25 @@ export function nameAfterRole(s: string, at: number, isRole: (word: string) => b
   return null;
 }
 
-/** `” ― Karen Bobadilla` closing a line: a dash and a name, nothing after, as under an epigraph or a reader's comment. */
+/**
+ * `” ― Karen Bobadilla` closing a line, or `- Michelle Marks, Philadelphia.` as a line of its own: a dash and a
+ * name (and a place after a comma), nothing after, as under an epigraph or a reader's comment.
+ */
 export function dashSignature(s: string): CueMatch | null {
   const dash = skipSpace(s, 0);
-  if (!'―—–'.includes(s[dash] ?? 'x')) return null;
+  if (!'―—–-'.includes(s[dash] ?? 'x')) return null;
   const at = skipSpace(s, dash + 1);
   const end = nameEnds(s, at)[0];
   if (end === undefined) return null;
-  let rest = end;
-  while (rest < s.length && ' .,\t'.includes(s[rest])) rest++;
+  let rest = lineRestEnd(s, end);
+  if (s[rest - 1] === ',' || s[rest - 2] === ',') rest = lineRestEnd(s, nameEnds(s, rest)[0] ?? rest);
   return rest === s.length || s[rest] === '\n' ? { subject: s.slice(at, end), cue: s[dash], end } : null;
+}
+
+/** Past spaces (not line breaks), full stops and commas from `i`. */
+function lineRestEnd(s: string, i: number): number {
+  while (i < s.length && (s[i] === '.' || s[i] === ',' || (s[i] !== '\n' && isSpace(s.charCodeAt(i))))) i++;
+  return i;
 }
 
 /** `, tegasnya`: a lower-case word ending in -nya at the start. */

@@ -546,6 +546,21 @@ function sentenceSubject(left: string, text: string, names: Person[], lx: Lexico
   return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 
+/**
+ * A quote that is a paragraph of its own, signed on the line below ("- Bernie Sanders.", "― Martha Aguilar"), as
+ * in collections of readers' comments or of candidates' lines.
+ */
+function signatureBelow(text: string, s: QuoteSpan, nextStart: number, lx: Lexicon): Mention | null {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (text.slice(lineStart, s.start).trim()) return null;
+  const m = /^[\s.,]*\n\s*/.exec(text.slice(s.end, nextStart));
+  if (!m) return null;
+  const lineEnd = text.indexOf('\n', s.end + m[0].length);
+  const line = text.slice(s.end + m[0].length, Math.min(lineEnd < 0 ? text.length : lineEnd, nextStart));
+  const signed = dashSignature(line);
+  return signed && looksLikePerson(bareName(signed.subject, lx), lx) ? { text: signed.subject, cue: signed.cue, anaphoric: false } : null;
+}
+
 /** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */
 function openingPronoun(left: string, lx: Lexicon): string | null {
   const start = skipSpace(left, 0);
@@ -576,7 +591,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const rightFrom = s.firstEnd ?? s.end;
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
     const left = leftContext(text, s, prevEnd);
-    let mention = mentionAfter(right, lx);
+    let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
     // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it.
     if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue))) {
       const before = mentionBefore(left, lx);

@@ -140,6 +140,8 @@ test('a quote continued after a short attribution is one quote', () => {
  * language when it is not English).
  */
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
+  ['a quote standing as its own paragraph is signed on the line below ("- Sanders.")', 'Hillary Clinton answered first. Bernie Sanders waited.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.', 'Bernie Sanders'],
+  ['a signature after a quote may end in a no-break space ("― Martha Aguilar\u00a0")', 'Readers wrote in.\n“Tonight’s debate showed him for who he really is.” ― Martha Aguilar\u00a0\n“Mr. Trump relies on generalizing about minorities.” ― Ariana Huichapa', 'Martha Aguilar'],
   ['a country ("North Korea") is no person to credit with a quote its sentence does not attribute', 'Donald Trump spoke on Monday. The test shows North Korea “is a very, very dangerous place right now.”', 'Donald Trump'],
   ['a sentence opened by a pronoun ("She praised Ted Cruz for “…”") is about someone already named, not a name inside it', 'Carly Fiorina spoke at a rally in Miami. She praised Ted Cruz for fighting for the rights of Americans “over and over and over again.”', 'Carly Fiorina'],
   ['a few words can finish the clause before the cue: "“the beginning of the end” for the EU, said Geert Wilders"', 'Mark Rutte spoke first. The vote signals "the beginning of the end of the union" for the EU, said Geert Wilders, founder of the party.', 'Geert Wilders'],
