@@ -31,6 +31,7 @@ interface Lexicon {
   titles: Set<string>;
   orgWords: Set<string>;
   places: Set<string>;
+  placeLastWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
   roleExpansions: Record<string, string>;
@@ -58,6 +59,7 @@ function getLexicon(lang = ''): Lexicon {
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     places: new Set(all.flatMap((p) => p.places ?? [])),
+    placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
@@ -139,7 +141,7 @@ function standsAlone(text: string, word: string, next: string): boolean {
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
   // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
-  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && !tokens.every((t) => lx.places.has(clean(t))) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
+  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && !tokens.every((t) => lx.places.has(clean(t))) && !(tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1]))) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
 }
 
 function classify(text: string, lx: Lexicon): boolean {

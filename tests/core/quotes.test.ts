@@ -140,6 +140,7 @@ test('a quote continued after a short attribution is one quote', () => {
  * language when it is not English).
  */
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
+  ['an Indonesian name ending in a compass word ("Karawang Barat") is a place, not the "-nya" speaker', 'Rina Wati pindah ke kota itu pada 2019. Ia bekerja sebagai karyawan kontrak di Karawang Barat.\n”Ketat sekali persaingan kerja di kota ini,” katanya.', 'Rina Wati', 'id'],
   ['a quote standing as its own paragraph is signed on the line below ("- Sanders.")', 'Hillary Clinton answered first. Bernie Sanders waited.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.', 'Bernie Sanders'],
   ['a signature after a quote may end in a no-break space ("― Martha Aguilar\u00a0")', 'Readers wrote in.\n“Tonight’s debate showed him for who he really is.” ― Martha Aguilar\u00a0\n“Mr. Trump relies on generalizing about minorities.” ― Ariana Huichapa', 'Martha Aguilar'],
   ['a country ("North Korea") is no person to credit with a quote its sentence does not attribute', 'Donald Trump spoke on Monday. The test shows North Korea “is a very, very dangerous place right now.”', 'Donald Trump'],

@@ -47,4 +47,5 @@ september oktober november desember`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat`.split(/\s+/),
+  placeLastWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'lor', 'kidul', 'wetan', 'kulon'],
 };

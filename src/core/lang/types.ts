@@ -24,6 +24,8 @@ export interface LanguagePack {
   orgWords?: readonly string[];
   /** Countries and continents, and the compass words of their names: a phrase of these alone is a place, never a person ("North Korea"). Lower case. */
   places?: readonly string[];
+  /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
+  placeLastWords?: readonly string[];
   /** Common first names by the pronoun that refers to them, to keep "she said" from landing on a man. Lower case. */
   firstNames?: { he: readonly string[]; she: readonly string[] };
   /** Role abbreviations and their long forms ("menlu" → "menteri luar negeri"). */
