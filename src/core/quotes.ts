@@ -285,6 +285,8 @@ interface Person { name: string; index: number; titled: boolean }
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
   for (const m of scanNames(text)) {
+    // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
+    if (!/\s/.test(m.text)) continue;
     const bare = trimLeadingPlace(bareName(m.text, lx), text);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
