@@ -1,10 +1,15 @@
 import { packFor } from './lang/index';
 import type { Sentence } from './sentences';
+import { forText } from './latin-pattern';
 
 /** Tokens for comparing sentences: lower-case words of letters/digits, CJK split into characters. */
 export function tokens(s: string): string[] {
-  return s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[\p{L}\p{N}]+/gu) ?? [];
+  const lower = s.toLowerCase();
+  return lower.match(forText(TOKEN, lower)) ?? [];
 }
+
+const TOKEN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[\p{L}\p{N}]+/gu;
+const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
 /** Names of the features, in the order of the vectors and of the learned weights. */
 export const FEATURE_NAMES = [
@@ -54,7 +59,7 @@ export function sentenceFeatures(sentences: Sentence[], opts: FeatureOptions): n
     let title = 0;
     for (const t of uniq) if (titleToks.has(t)) title++;
     const words = all[i].length;
-    const capitals = s.text.match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0;
+    const capitals = s.text.match(forText(CAPITALISED_WORD, s.text))?.length ?? 0;
     return [
       1,
       1 / (1 + i),

@@ -2,6 +2,7 @@ import { allUiPrefixes } from './lang/index';
 import { FEATURE_NAMES, quoteShare, sentenceFeatures, tokens } from './keypoint-features';
 import { KEYPOINT_WEIGHTS } from './keypoint-weights';
 import type { Sentence } from './sentences';
+import { forText } from './latin-pattern';
 
 export { tokens };
 
@@ -39,7 +40,7 @@ const DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.&'â€™]*,?\s+){0,4}\p{Lu}[\p{L}\p{N}.&'â€
 
 /** Removes a leading dateline from an article's first sentence. */
 export function trimDateline(text: string): string {
-  const m = text.match(DATELINE);
+  const m = text.match(forText(DATELINE, text));
   return m && m[0].length <= 50 && text.length - m[0].length > 20 ? text.slice(m[0].length) : text;
 }
 

@@ -1,6 +1,7 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
 import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
+import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, nameEnd, scanNames, skipSpace } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
 
@@ -17,6 +18,13 @@ export interface Quote {
   start: number;
   end: number;
 }
+
+/** Unicode patterns, used through forText (see latin-pattern.ts). */
+const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
+const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
+const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
@@ -190,7 +198,7 @@ function roleChainEnd(s: string): number {
     const m = token.exec(rest);
     if (!m) break;
     const word = m[2].replace(/[’']s$/, '');
-    const ok = m[2].startsWith('(') || startsUpper(word) || /^[\d/–-]/.test(word) || ROLE_JOINERS.has(word) || /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u.test(word);
+    const ok = m[2].startsWith('(') || startsUpper(word) || /^[\d/–-]/.test(word) || ROLE_JOINERS.has(word) || forText(CAPITALS_AROUND_SLASH, word).test(word);
     if (!ok || (m[1].includes(',') && !startsUpper(word) && !ROLE_JOINERS.has(word))) break;
     end += m[0].length;
     rest = rest.slice(m[0].length);
@@ -235,7 +243,7 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
     const rest = right.slice(vs.end);
     // "said the Florida senator": a description of someone named before, not a person called Florida.
-    const described = /^the$/i.test(words ?? '') ? /^\s+(\p{Ll}+)/u.exec(rest) : null;
+    const described = /^the$/i.test(words ?? '') ? forText(LOWER_WORD_NEXT, rest).exec(rest) : null;
     if (described && isTitleWord(described[1], lx)) return { text: `the ${vs.subject} ${described[1]}`, cue: vs.cue, anaphoric: true };
     // "said Republican party boss Reince Priebus": a role word, more role words, then the person.
     const role = !words && isRoleOnly(vs.subject, lx) ? nameAfterRole(rest, 0, (w) => !lx.stopwords.has(w)) : null;
@@ -513,7 +521,8 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
  */
 function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
   if (word.includes(' ') || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(word.length, word.length + 30));
+  const after = sentence.slice(word.length, word.length + 30);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
   if (!next || !lx.verbSet.has(next[1])) return false;
   return wordPositions(text, word.toLowerCase()).length === 0;
 }
@@ -528,14 +537,17 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
   if (!opening || opening.index === 0 || opening.index > 100) return null;
   const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
   const name = scanNames(rest)[0];
-  if (!name || name.index > 0 || !/^,?\s+\p{Ll}/u.test(rest.slice(name.text.length))) return null;
+  if (!name || name.index > 0) return null;
+  const afterName = rest.slice(name.text.length);
+  if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
   const resolved = resolveMention(name.text, start, text, names, lx);
   return names.some((n) => n.name === resolved) ? resolved : null;
 }
 
 /** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */
 function beforeRole(s: string, end: number, lx: Lexicon): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(s.slice(end, end + 40));
+  const after = s.slice(end, end + 40);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
   return !!next && isRoleNoun(next[1], lx);
 }
 
@@ -581,7 +593,7 @@ function openingPronoun(left: string, lx: Lexicon): string | null {
 export function findQuotes(text: string, lang?: string): Quote[] {
   const lx = getLexicon(lang?.toLowerCase().split('-')[0]);
   // A verb, or an Indonesian -nya cue ("katanya"), between two parts of one quote.
-  const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && NYA_WORD.test(between));
+  const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && forText(NYA_WORD, between).test(between));
   const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), isAttribution)
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS && !isTitleOfWork(text, s, lx));
   const names = fullNames(text, lx);
@@ -657,7 +669,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // It opens the sentence, or its clause after an opening phrase ("On the stump, Weld describes the party as “…”").
       const subjectAt = subject ? left.length - subject.fromEnd : -1;
       const opens = subject !== null && (subject.fromEnd === left.trimStart().length
-        || (/,\s+$/.test(left.slice(0, subjectAt)) && /^\s+\p{Ll}/u.test(left.slice(subjectAt + subject.text.length))));
+        || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length))));
       speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
     }
     if (speaker) {

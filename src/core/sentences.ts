@@ -1,4 +1,5 @@
 import { packFor } from './lang/index';
+import { forText } from './latin-pattern';
 
 /** A sentence of the article, with its place in the text it came from. */
 export interface Sentence {
@@ -36,13 +37,18 @@ function quoteOpen(q: QuoteState): boolean {
   return q.straight % 2 === 1 || q.depth > 0;
 }
 
+const WORD_BEFORE_STOP = /(?:^|[\s(“"'])([\p{L}.]+)\.$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const LOWER_OR_DIGIT_FIRST = /^[\p{Ll}\d]/u;
+
 /** Does the segment end with an abbreviation or an initial, so the full stop is not a sentence end? */
 function endsWithAbbreviation(seg: string, abbreviations: ReadonlySet<string>): boolean {
   // Only the end matters: a long segment is not scanned whole.
-  const m = seg.slice(-64).trimEnd().match(/(?:^|[\s(“"'])([\p{L}.]+)\.$/u);
+  const end = seg.slice(-64).trimEnd();
+  const m = end.match(forText(WORD_BEFORE_STOP, end));
   if (!m) return false;
   const word = m[1];
-  if (/^\p{Lu}$/u.test(word)) return true; // "J. Smith", "B. J. Habibie"
+  if (forText(ONE_CAPITAL, word).test(word)) return true; // "J. Smith", "B. J. Habibie"
   return abbreviations.has(word.toLowerCase()) || abbreviations.has(word.toLowerCase() + '.');
 }
 
@@ -95,7 +101,7 @@ export function splitParagraph(text: string, lang: string): { text: string; star
     const piece = text.slice(r.start, r.end);
     if (prev) {
       const nextText = piece.trimStart();
-      const abbreviation = endsWithAbbreviation(text.slice(Math.max(prev.start, prev.end - 64), prev.end), abbreviations) || /^[\p{Ll}\d]/u.test(nextText);
+      const abbreviation = endsWithAbbreviation(text.slice(Math.max(prev.start, prev.end - 64), prev.end), abbreviations) || forText(LOWER_OR_DIGIT_FIRST, nextText).test(nextText);
       const inQuote = quoteOpen(prev.quotes) && mergesInQuote < 6;
       if (abbreviation || inQuote) {
         if (inQuote && !abbreviation) mergesInQuote++;

@@ -1,6 +1,7 @@
 import { allRelatedHeadings, allUiLines, allUiPrefixes } from '../lang/index';
 import type { ElementBlock } from './blocks';
 import { linkDensity } from './link-density';
+import { forText } from '../latin-pattern';
 import { lineKey, normalizeSpace, wordCount } from './text';
 
 /** What the cleaner knows about the page besides the blocks. */
@@ -13,11 +14,15 @@ const MONTHS = /\b(jan(uari|uary)?|feb(ruari|ruary)?|mar(et|ch)?|apr(il)?|mei|ma
 const WEEKDAYS = /\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/i;
 
 /** A short line that is only a date or time stamp ("Rabu, 07 Juli 2021 11:34", "Updated 3 hours ago"). */
+const DIGIT_THEN_LETTER = /(?<=\d)(?=\p{L})/gu;
+const TWO_TO_FOUR_CAPITALS = /\b\p{Lu}{2,4}\b/gu;
+
 export function isDateLine(text: string): boolean {
   if (text.length > 80) return false;
+  // Spaces added keep the text as plain as it was: one pattern choice for both.
   const rest = text
-    .replace(/(?<=\d)(?=\p{L})/gu, ' ')
-    .replace(/\b\p{Lu}{2,4}\b/gu, ' ') // time zones: PST, WIB, AMT
+    .replace(forText(DIGIT_THEN_LETTER, text), ' ')
+    .replace(forText(TWO_TO_FOUR_CAPITALS, text), ' ') // time zones: PST, WIB, AMT
     .replace(/\b[ap]\.m\./gi, ' ')
     .replace(MONTHS, ' ').replace(WEEKDAYS, ' ')
     .replace(/\b(updated|published|posted|diperbarui|dipublikasikan|last|modified|on|at|pukul|wib|wita|wit|am|pm|gmt|utc|edt|est|bst|cet|pst|pdt|pt|et|cst|cdt|mst|ago|hours?|minutes?|days?|jam|menit|hari|yang|lalu)\b/gi, ' ')
@@ -29,6 +34,14 @@ export function isDateLine(text: string): boolean {
 const DATE_NUMBER = /^(?:\d{1,2}\.?|(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2})$/;
 const YEAR_OR_TIME = /(?:^|\D)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\D|$)/;
 
+const SENTENCE_OR_HANDLE = /\p{L}.*\d[.!?]$|\p{L}{2}[.!?]$|@/u;
+const THREE_LETTERS = /\p{L}{3}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
+const SENTENCE_THEN_CAPITAL = /[.!?]\s+\p{Lu}/u;
+const ONE_WORD = /^[\p{L}\p{N}'’-]+$/u;
+const CAPITAL = /\p{Lu}/u;
+
 /**
  * A date line in a language whose month names the core does not know ("segunda-feira, 22 de janeiro
  * de 2018 às 0:13", "Erstellt am Dienstag 6. Mai 2014", "marca 2021"): a short line whose numbers are
@@ -36,7 +49,7 @@ const YEAR_OR_TIME = /(?:^|\D)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}\.\d{1,2
  */
 function isForeignDateLine(text: string): boolean {
   // "The bridge opened in 2019." is a sentence, not a stamp; "— Dele (@dele) November 19, 2019" signs a post.
-  if (text.length > 60 || !YEAR_OR_TIME.test(text) || /\p{L}.*\d[.!?]$|\p{L}{2}[.!?]$|@/u.test(text)) return false;
+  if (text.length > 60 || !YEAR_OR_TIME.test(text) || forText(SENTENCE_OR_HANDLE, text).test(text)) return false;
   let words = 0;
   let numbers = 0;
   for (const token of text.split(/[\s,;()|–—]+/)) {
@@ -45,7 +58,7 @@ function isForeignDateLine(text: string): boolean {
       if (!DATE_NUMBER.test(token) && !DATE_NUMBER.test(t)) return false;
       // A full date or a time counts for two: "03.04.2020" alone is a stamp, "Budget 2025" is a name.
       numbers += /\d\D+\d/.test(t) ? 2 : 1;
-    } else if (/\p{L}{3}/u.test(t) && ++words > 3) return false;
+    } else if (forText(THREE_LETTERS, t).test(t) && ++words > 3) return false;
   }
   return numbers >= 2;
 }
@@ -53,7 +66,7 @@ function isForeignDateLine(text: string): boolean {
 function isUiLine(text: string, key = lineKey(text)): boolean {
   if (!key || allUiLines.has(key) || allUiLines.has(normalizeSpace(text).toLowerCase())) return true;
   // A bare URL, or a line of one symbol: "×", "|", "•".
-  return /^(?:https?:\/\/|www\.)\S+$/i.test(text) || !/[\p{L}\p{N}]/u.test(text);
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text) || !forText(LETTER_OR_DIGIT, text).test(text);
 }
 
 /** A photo credit line: "(Image: GETTY)", "Jane Doe/Getty Images", "Photo: AFP". */
@@ -111,7 +124,7 @@ function isBesideImage(el: Element): boolean {
   // A short line that holds an image and little else (the image's own credit line); two sentences beside an
   // image are the story's ("Curious? Then let my secret cast its spell!").
   const text = (el.textContent ?? '').trim();
-  if (text.length < 80 && !/[.!?]\s+\p{Lu}/u.test(text) && el.querySelector('img, picture')) return true;
+  if (text.length < 80 && !forText(SENTENCE_THEN_CAPITAL, text).test(text) && el.querySelector('img, picture')) return true;
   return false;
 }
 
@@ -157,7 +170,7 @@ const EMBED_FOOTER = /(?:^|…\s*)posted by .{1,60} on \p{L}+day, \p{L}+ \d{1,2}
 const TRAILING_CREDIT = /,\s*(?:photo|foto|bild|image|crédit|credit)\s*:\s*[^.!?]{2,80}$/i;
 
 function isDatedByline(text: string): boolean {
-  const m = DATED_BYLINE.exec(text);
+  const m = forText(DATED_BYLINE, text).exec(text);
   return !!m && isDateLine(m[1].replace(/\s*(?:uhr|wib|et|gmt|utc)$/i, ''));
 }
 
@@ -172,7 +185,8 @@ function isFilingLine(text: string, words: number): boolean {
 
 /** A heading before the story that says the title again in other words ("Atendimento registra arrombamento em veículos"). */
 function restatesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
-  const words = lineKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const key = lineKey(text);
+  const words = key.split(forText(NOT_LETTER_OR_DIGIT, key)).filter(Boolean);
   if (words.length < 3 || titleWords.size === 0) return false;
   return words.filter((w) => titleWords.has(w)).length >= words.length * 0.8;
 }
@@ -189,7 +203,7 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
   let afterCreditLabel = false;
   let promptList = false;
   const titleKey = lineKey(ctx.title);
-  const titleWords = new Set(titleKey.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const titleWords = new Set(titleKey.split(forText(NOT_LETTER_OR_DIGIT, titleKey)).filter(Boolean));
   let storyStarted = false;
   const kept: ElementBlock[] = [];
   // Link lists after the story's last real paragraph are other stories; inside the story they are its content.
@@ -215,19 +229,19 @@ export function cleanBlocks(blocks: ElementBlock[], ctx: CleanContext): ElementB
     else if (isFilingLine(b.text, words)) drop = true;
     else if (words < 40 && PROMPT.test(b.text)) { drop = true; promptList = b.kind !== 'list-item' && /:\s*$/.test(b.text); }
     else if (isCookieNotice(b.text, words)) drop = true;
-    else if (words < 60 && (SERVER_ERROR.test(b.text) || RIGHTS_NOTICE.test(b.text) || EMBED_FOOTER.test(b.text))) drop = true;
+    else if (words < 60 && (SERVER_ERROR.test(b.text) || RIGHTS_NOTICE.test(b.text) || forText(EMBED_FOOTER, b.text).test(b.text))) drop = true;
     else if (words < 25 && TRAILING_CREDIT.test(b.text)) drop = true;
     else if (words < 15 && (READING_TIME.test(b.text) || TEASER_END.test(b.text))) drop = true;
     else if (words < 20 && isDatedByline(b.text)) drop = true;
     else if (words < 60 && CREDIT.test(b.text)) drop = true;
     // A credit does not end as a sentence after other sentences: "… this week? I asked three writers … Dot / Lift Off." is prose.
-    else if (words < 60 && AGENCY_AFTER_SLASH.test(b.text) && !(/[.!?]$/.test(b.text) && /[.!?]\s+\p{Lu}/u.test(b.text))) drop = true;
+    else if (words < 60 && forText(AGENCY_AFTER_SLASH, b.text).test(b.text) && !(/[.!?]$/.test(b.text) && forText(SENTENCE_THEN_CAPITAL, b.text).test(b.text))) drop = true;
     // A lone word without punctuation in running text: a section label or a button ("Dunia", "Politics").
-    else if (b.kind === 'paragraph' && /^[\p{L}\p{N}'’-]+$/u.test(b.text)) drop = true;
-    else if (words <= 6 && (BYLINE_LINE.test(b.text) || AGENCY_SLASH_NAME.test(b.text))) drop = true;
-    else if (words < 25 && NEWSROOM.test(b.text)) drop = true;
+    else if (b.kind === 'paragraph' && forText(ONE_WORD, b.text).test(b.text)) drop = true;
+    else if (words <= 6 && (forText(BYLINE_LINE, b.text).test(b.text) || forText(AGENCY_SLASH_NAME, b.text).test(b.text))) drop = true;
+    else if (words < 25 && forText(NEWSROOM, b.text).test(b.text)) drop = true;
     // An all-capitals line that is a link: a headline of another story.
-    else if (words >= 4 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text) && linkDensity(b.el) > 0.5) drop = true;
+    else if (words >= 4 && b.text === b.text.toUpperCase() && forText(CAPITAL, b.text).test(b.text) && linkDensity(b.el) > 0.5) drop = true;
     // A caption printed twice, or a caption repeating a paragraph: keep the first.
     else if (seen.has(key) && (b.kind === 'caption' || words < 60)) drop = true;
     // A list item or short line that is all link and reads like a headline: a "related stories" entry.

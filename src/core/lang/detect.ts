@@ -1,4 +1,5 @@
 import { packs } from './index';
+import { forText } from '../latin-pattern';
 
 /** The most frequent words of languages we can recognise but do not fully support. */
 const recogniseOnly: Record<string, string> = {
@@ -11,6 +12,9 @@ const wordSets: [string, Set<string>][] = [
   ...Object.values(packs).map((p): [string, Set<string>] => [p.code, new Set(p.stopwords)]),
   ...Object.entries(recogniseOnly).map(([code, words]): [string, Set<string>] => [code, new Set(words.split(' '))]),
 ];
+
+const LETTER = /\p{L}/gu;
+const LETTERS = /\p{L}+/gu;
 
 /** Scripts whose text alone names the language (or family), checked before word counts. */
 const scripts: [RegExp, string][] = [
@@ -26,14 +30,15 @@ const scripts: [RegExp, string][] = [
 export function detectLanguage(text: string, declared?: string | null): string {
   const sample = text.slice(0, 5000);
   const declaredCode = declared?.toLowerCase().split(/[-_]/)[0] || '';
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(forText(LETTER, sample))?.length ?? 0;
   if (letters === 0) return declaredCode || 'und';
   for (const [re, code] of scripts) {
     const n = sample.match(re)?.length ?? 0;
     // Japanese text mixes kana with kanji; kana alone decides it.
     if (n / letters > (code === 'ja' ? 0.05 : 0.3)) return code === 'zh' && declaredCode === 'ja' ? 'ja' : code;
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lower = sample.toLowerCase();
+  const words = lower.match(forText(LETTERS, lower)) ?? [];
   let best = '';
   let bestHits = 0;
   const hits: Record<string, number> = {};
