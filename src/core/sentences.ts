@@ -1,5 +1,6 @@
 import { packFor } from './lang/index';
-import { forText } from './latin-pattern';
+import { forText, isPlainLatin } from './latin-pattern';
+import { latinSentenceRanges } from './latin-sentences';
 
 /** A sentence of the article, with its place in the text it came from. */
 export interface Sentence {
@@ -83,16 +84,22 @@ function chunks(text: string): [number, number][] {
 }
 
 /**
- * Splits one paragraph into sentences with Intl.Segmenter, then mends its
- * known faults: breaks after abbreviations ("Mr.", "Jl.", "U.S.") and inside
- * quotes that hold several sentences.
+ * Splits one paragraph into sentences with Intl.Segmenter (or its rules by hand for plain Latin text, see
+ * latin-sentences.ts), then mends its known faults: breaks after abbreviations ("Mr.", "Jl.", "U.S.") and
+ * inside quotes that hold several sentences.
  */
 export function splitParagraph(text: string, lang: string): { text: string; start: number; end: number }[] {
   const pack = packFor(lang);
   const abbreviations = new Set(pack.abbreviations);
   const raw: { start: number; end: number }[] = [];
   for (const [from, to] of chunks(text)) {
-    for (const seg of segmenterFor(lang).segment(text.slice(from, to))) raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    const chunk = text.slice(from, to);
+    // Greek alone tailors the rules (";" asks a question) among the languages ICU knows.
+    if (isPlainLatin(chunk) && !lang.startsWith('el')) {
+      for (const [start, end] of latinSentenceRanges(chunk)) raw.push({ start: from + start, end: from + end });
+    } else {
+      for (const seg of segmenterFor(lang).segment(chunk)) raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    }
   }
   const merged: { start: number; end: number; quotes: QuoteState }[] = [];
   let mergesInQuote = 0;
