@@ -3,15 +3,18 @@
  * millisecond each to compile, and the content script compiles them afresh on
  * every page it is injected into: twenty of them were a large part of a
  * summary's time. Most text a news page holds is plain Latin (ASCII, Latin-1
- * letters, curly quotes and dashes), where each property class is a short
+ * letters, quotation marks and dashes), where each property class is a short
  * list of ranges. For such text a pattern's "Latin twin" (its property classes
  * spelled out as those ranges, without the u flag) finds exactly what the
  * pattern finds, and compiles in a fraction of the time. Any other text gets
  * the pattern itself.
  */
 
-/** Characters whose classes the twins spell out: controls and ASCII, no-break space, Latin-1 letters and signs ×÷, – — ‘ ’ “ ” …. */
-const NOT_PLAIN_LATIN = /[^\t-\r\x20-\x7e\u00a0\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
+/**
+ * Characters whose classes the twins spell out: controls and ASCII, the no-break space, Latin-1 letters and
+ * × ÷, the quotation marks of European languages (‘ ’ ‚ “ ” „ « » ‹ ›), – — … • · and © ® ° €.
+ */
+const NOT_PLAIN_LATIN = /[^\t-\r\x20-\x7e\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u20ac]/;
 
 /** Is every character of `s` one whose Unicode classes the twins know? */
 export const isPlainLatin = (s: string): boolean => !NOT_PLAIN_LATIN.test(s);
@@ -22,8 +25,8 @@ export const LATIN_CLASSES: Readonly<Record<string, string>> = {
   Lu: 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de',
   Ll: 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff',
   N: '0-9',
-  P: '!-#%-*,-/:;?@\\[-\\]_{}\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026',
-  S: '$+<->^`|~\\u00d7\\u00f7',
+  P: '!-#%-*,-/:;?@\\[-\\]_{}\\u00ab\\u00b7\\u00bb\\u2013\\u2014\\u2018\\u2019\\u201a\\u201c\\u201d\\u201e\\u2022\\u2026\\u2039\\u203a',
+  S: '$+<->^`|~\\u00a9\\u00ae\\u00b0\\u00d7\\u00f7\\u20ac',
 };
 
 /**

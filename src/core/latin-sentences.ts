@@ -20,7 +20,8 @@ function sentenceClass(c: number): Sb {
     case 10: return Sb.LF;
     case 46: return Sb.ATerm;
     case 33: case 63: return Sb.STerm;
-    case 34: case 39: case 40: case 41: case 91: case 93: case 123: case 125: case 0x2018: case 0x2019: case 0x201c: case 0x201d: return Sb.Close;
+    case 34: case 39: case 40: case 41: case 91: case 93: case 123: case 125: case 0xab: case 0xbb:
+    case 0x2018: case 0x2019: case 0x201a: case 0x201c: case 0x201d: case 0x201e: case 0x2039: case 0x203a: return Sb.Close;
     case 44: case 45: case 58: case 59: case 0x2013: case 0x2014: return Sb.SContinue;
     default:
       if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return Sb.Upper;
