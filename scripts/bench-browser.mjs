@@ -112,17 +112,23 @@ for (const set of SETS) {
       if (POPUP_EVERY > 0 && i % POPUP_EVERY === 0) {
         const c = await clickToContent();
         Object.assign(row, { clickToContentMs: c.total, popupStartMs: c.browser });
-        const url = page.url();
-        // Leave the page, so that its renderer process ends and the new tab cannot share it.
-        await page.goto('about:blank');
-        if (i % 2) Object.assign(row, { newTabReadabilityMs: await readabilityInNewTab(url), newTabRingkasMs: await ringkasInNewTab(url) });
-        else Object.assign(row, { newTabRingkasMs: await ringkasInNewTab(url), newTabReadabilityMs: await readabilityInNewTab(url) });
       }
     } catch (e) {
       Object.assign(row, { text: '', error: String(e.message ?? e).slice(0, 200) });
     }
     rows.push(row);
     if (i % 25 === 0) process.stderr.write(`${set}: ${i + 1}/${index.length}\n`);
+  }
+  // (e) after the others, with the main tab left: its renderer process ends, so a new tab cannot share it (and
+  // the pages above all ran in the same warm process).
+  await page.goto('about:blank');
+  for (const [i, row] of rows.entries()) {
+    if (POPUP_EVERY <= 0 || i % POPUP_EVERY !== 0 || row.error) continue;
+    const url = `${origin}/${set}/${row.id}.html`;
+    try {
+      if (i % 2) Object.assign(row, { newTabReadabilityMs: await readabilityInNewTab(url), newTabRingkasMs: await ringkasInNewTab(url) });
+      else Object.assign(row, { newTabRingkasMs: await ringkasInNewTab(url), newTabReadabilityMs: await readabilityInNewTab(url) });
+    } catch { /* a page that fails here is left out of (e) */ }
   }
   const predFile = join(OUT, `browser-extract-${set}.jsonl`);
   writeFileSync(predFile, rows.map(({ id, text, ringkasMs, error }) => JSON.stringify({ id, text, ms: ringkasMs, ...(error ? { error } : {}) })).join('\n') + '\n');

@@ -359,7 +359,8 @@ export function dashSignature(s: string): CueMatch | null {
   const end = nameEnds(s, at)[0];
   if (end === undefined) return null;
   let rest = lineRestEnd(s, end);
-  if (s[rest - 1] === ',' || s[rest - 2] === ',') rest = lineRestEnd(s, nameEnds(s, rest)[0] ?? rest);
+  // "- Michelle Marks, Philadelphia.": a place after the comma.
+  if (s.slice(end, rest).includes(',')) rest = lineRestEnd(s, nameEnds(s, rest)[0] ?? rest);
   return rest === s.length || s[rest] === '\n' ? { subject: s.slice(at, end), cue: s[dash], end } : null;
 }
 

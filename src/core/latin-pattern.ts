@@ -64,6 +64,9 @@ export function latinSource(re: RegExp): string | null {
   return out;
 }
 
+/** A run of letters and digits. */
+export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 const twins = new WeakMap<RegExp, RegExp | null>();
 
 /**

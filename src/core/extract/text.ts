@@ -1,8 +1,5 @@
 /** Small text helpers shared by the extraction steps. */
-import { forText } from '../latin-pattern';
-
-/** A run of letters and digits. */
-export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+import { forText, WORD_RUN } from '../latin-pattern';
 
 /** Collapses runs of whitespace (nbsp included) and drops zero-width characters. */
 export function normalizeSpace(s: string): string {
