@@ -240,7 +240,7 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();
   if (vs?.unnamed) return { text: vs.subject, cue: vs.cue, anaphoric: false, unnamed: true };
-  if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)))) {
+  if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)) || describesByName(words, lx))) {
     const rest = right.slice(vs.end);
     // "said the Florida senator": a description of someone named before, not a person called Florida.
     const described = /^the$/i.test(words ?? '') ? forText(LOWER_WORD_NEXT, rest).exec(rest) : null;
@@ -335,6 +335,14 @@ function isBareRoleWord(mention: string, lx: Lexicon): boolean {
 }
 
 /** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
+/**
+ * "retired neurosurgeon", "former tech executive", "election lawyer": lower-case words of a description before a
+ * name, without an article ("said the senior Cruz adviser" describes someone else) or a word of grammar.
+ */
+function describesByName(words: string, lx: Lexicon): boolean {
+  return words.split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && !lx.stopwords.has(w));
+}
+
 function isRoleOnly(written: string, lx: Lexicon): boolean {
   return written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || startsLower(t));
 }

@@ -140,6 +140,7 @@ test('a quote continued after a short attribution is one quote', () => {
  * language when it is not English).
  */
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
+  ['a description without an article between the verb and the name ("said retired neurosurgeon Ben Carson")', 'Donald Trump spoke first.\n\n"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about his claim.', 'Ben Carson'],
   ['an Indonesian name ending in a compass word ("Karawang Barat") is a place, not the "-nya" speaker', 'Rina Wati pindah ke kota itu pada 2019. Ia bekerja sebagai karyawan kontrak di Karawang Barat.\n”Ketat sekali persaingan kerja di kota ini,” katanya.', 'Rina Wati', 'id'],
   ['a quote standing as its own paragraph is signed on the line below ("- Sanders.")', 'Hillary Clinton answered first. Bernie Sanders waited.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.', 'Bernie Sanders'],
   ['a signature after a quote may end in a no-break space ("― Martha Aguilar\u00a0")', 'Readers wrote in.\n“Tonight’s debate showed him for who he really is.” ― Martha Aguilar\u00a0\n“Mr. Trump relies on generalizing about minorities.” ― Ariana Huichapa', 'Martha Aguilar'],
