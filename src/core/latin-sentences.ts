@@ -32,47 +32,51 @@ function sentenceClass(c: number): Sb {
 
 const isParaSep = (k: Sb) => k === Sb.CR || k === Sb.LF;
 const isSATerm = (k: Sb) => k === Sb.ATerm || k === Sb.STerm;
+const isLetter = (k: Sb) => k === Sb.Upper || k === Sb.Lower;
 
-/** Sentences of plain Latin text as [start, end) ranges covering it, as Intl.Segmenter's sentence segments. */
+/** A terminator or a paragraph separator: the only characters after which a sentence can end. */
+const TERMINATOR_OR_SEPARATOR = /[.!?\r\n]/g;
+/** A letter, paragraph separator or terminator: what rule SB8 looks ahead for. */
+const SIGNIFICANT = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\r\n.!?]/g;
+
+/** Is the first letter, separator or terminator at or after `i` a lower-case letter (rule SB8)? */
+function lowerFollows(text: string, i: number): boolean {
+  SIGNIFICANT.lastIndex = i;
+  const m = SIGNIFICANT.exec(text);
+  return m !== null && sentenceClass(m[0].charCodeAt(0)) === Sb.Lower;
+}
+
+/**
+ * Sentences of plain Latin text as [start, end) ranges covering it, as Intl.Segmenter's sentence segments.
+ * Only after a terminator and its closing marks and spaces (SB8–SB11), or after a paragraph separator (SB4),
+ * can a sentence end: the text is searched for those, not walked character by character.
+ */
 export function latinSentenceRanges(text: string): [number, number][] {
   const n = text.length;
-  const k: Sb[] = [];
-  for (let i = 0; i < n; i++) k.push(sentenceClass(text.charCodeAt(i)));
-  // For SB8: the class of the first letter, paragraph separator or terminator at or after each position.
-  const nextSignificant = new Array<Sb>(n + 1).fill(Sb.Other);
-  for (let i = n - 1; i >= 0; i--) {
-    const c = k[i];
-    nextSignificant[i] = c === Sb.Upper || c === Sb.Lower || isParaSep(c) || isSATerm(c) ? c : nextSignificant[i + 1];
-  }
+  const classAt = (i: number) => sentenceClass(text.charCodeAt(i));
   const out: [number, number][] = [];
   let start = 0;
-  // The terminator of "SATerm Close* Sp*" ending just before the position, and whether spaces followed it.
-  let term: Sb = Sb.Other;
-  let spaced = false;
-  for (let i = 1; i < n; i++) {
-    const before = k[i - 1];
-    if (isSATerm(before)) { term = before; spaced = false; }
-    else if (before === Sb.Close && term !== Sb.Other && !spaced) { /* Close* */ }
-    else if (before === Sb.Sp && term !== Sb.Other) spaced = true;
-    else term = Sb.Other;
-    if (breaksBefore(k, i, term, spaced, nextSignificant)) { out.push([start, i]); start = i; }
+  const cut = (i: number) => { out.push([start, i]); start = i; };
+  TERMINATOR_OR_SEPARATOR.lastIndex = 0;
+  for (let m = TERMINATOR_OR_SEPARATOR.exec(text); m; m = TERMINATOR_OR_SEPARATOR.exec(text)) {
+    const t = m.index;
+    const term = classAt(t);
+    if (isParaSep(term)) {
+      // SB3, SB4: after a separator (CR LF as one).
+      if (!(term === Sb.CR && text.charCodeAt(t + 1) === 10) && t + 1 < n) cut(t + 1);
+      continue;
+    }
+    // The end of "SATerm Close* Sp*": inside it nothing breaks (SB9, SB10).
+    let p = t + 1;
+    while (p < n && classAt(p) === Sb.Close) p++;
+    while (p < n && classAt(p) === Sb.Sp) p++;
+    if (p >= n) continue;
+    const after = classAt(p);
+    if (p === t + 1 && term === Sb.ATerm && (after === Sb.Numeric || (after === Sb.Upper && t > 0 && isLetter(classAt(t - 1))))) continue; // SB6, SB7
+    if (term === Sb.ATerm && lowerFollows(text, p)) continue; // SB8
+    if (after === Sb.SContinue || isSATerm(after) || isParaSep(after)) continue; // SB8a, SB9, SB10
+    cut(p); // SB11
   }
   if (n) out.push([start, n]);
   return out;
-}
-
-/** Is there a sentence boundary between `k[i - 1]` and `k[i]`? */
-function breaksBefore(k: readonly Sb[], i: number, term: Sb, spaced: boolean, nextSignificant: readonly Sb[]): boolean {
-  const before = k[i - 1];
-  const after = k[i];
-  if (before === Sb.CR && after === Sb.LF) return false; // SB3
-  if (isParaSep(before)) return true; // SB4
-  if (before === Sb.ATerm && after === Sb.Numeric) return false; // SB6
-  if (before === Sb.ATerm && after === Sb.Upper && (k[i - 2] === Sb.Upper || k[i - 2] === Sb.Lower)) return false; // SB7
-  if (term === Sb.Other) return false; // SB998
-  if (term === Sb.ATerm && nextSignificant[i] === Sb.Lower) return false; // SB8
-  if (after === Sb.SContinue || isSATerm(after)) return false; // SB8a
-  if (!spaced && (after === Sb.Close || after === Sb.Sp || isParaSep(after))) return false; // SB9
-  if (after === Sb.Sp || isParaSep(after)) return false; // SB10
-  return true; // SB11
 }
