@@ -2,14 +2,14 @@ import { packFor } from './lang/index';
 import type { Sentence } from './sentences';
 import { forText } from './latin-pattern';
 
+const TOKEN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[\p{L}\p{N}]+/gu;
+const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}+/gu;
+
 /** Tokens for comparing sentences: lower-case words of letters/digits, CJK split into characters. */
 export function tokens(s: string): string[] {
   const lower = s.toLowerCase();
   return lower.match(forText(TOKEN, lower)) ?? [];
 }
-
-const TOKEN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[\p{L}\p{N}]+/gu;
-const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
 /** Names of the features, in the order of the vectors and of the learned weights. */
 export const FEATURE_NAMES = [

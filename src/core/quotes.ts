@@ -149,7 +149,10 @@ function standsAlone(text: string, word: string, next: string): boolean {
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
   // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
-  return !tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase())) && !tokens.every((t) => lx.places.has(clean(t))) && !(tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1]))) && tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
+  if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
+  // Places: "North Korea", "Karawang Barat".
+  if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
+  return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
 }
 
 function classify(text: string, lx: Lexicon): boolean {
@@ -334,7 +337,6 @@ function isBareRoleWord(mention: string, lx: Lexicon): boolean {
   return !word.includes(' ') && startsUpper(word) && isTitleWord(word, lx);
 }
 
-/** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
 /**
  * "retired neurosurgeon", "former tech executive", "election lawyer": lower-case words of a description before a
  * name, without an article ("said the senior Cruz adviser" describes someone else) or a word of grammar.
@@ -343,6 +345,7 @@ function describesByName(words: string, lx: Lexicon): boolean {
   return words.split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && !lx.stopwords.has(w));
 }
 
+/** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
 function isRoleOnly(written: string, lx: Lexicon): boolean {
   return written.split(/\s+/).every((t) => isTitleWord(t, lx) || isOrgWord(t, lx) || isAcronym(t) || startsLower(t));
 }
