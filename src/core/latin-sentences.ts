@@ -7,6 +7,8 @@
  * every site; these rules cost nothing to set up. Other text goes to ICU.
  */
 
+import { LATIN_CLASSES } from './latin-pattern';
+
 const enum Sb { Other, Sp, CR, LF, Close, SContinue, ATerm, STerm, Numeric, Upper, Lower }
 
 /** The sentence-break class of a plain Latin character (checked against ICU's in the tests). */
@@ -37,7 +39,7 @@ const isLetter = (k: Sb) => k === Sb.Upper || k === Sb.Lower;
 /** A terminator or a paragraph separator: the only characters after which a sentence can end. */
 const TERMINATOR_OR_SEPARATOR = /[.!?\r\n]/g;
 /** A letter, paragraph separator or terminator: what rule SB8 looks ahead for. */
-const SIGNIFICANT = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\r\n.!?]/g;
+const SIGNIFICANT = new RegExp(`[${LATIN_CLASSES.L}\\r\\n.!?]`, 'g');
 
 /** Is the first letter, separator or terminator at or after `i` a lower-case letter (rule SB8)? */
 function lowerFollows(text: string, i: number): boolean {

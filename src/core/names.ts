@@ -1,5 +1,6 @@
 import { charAt, isSpace, isUpper, isWordChar } from './chars';
 import { packs } from './lang/index';
+import { LATIN_CLASSES } from './latin-pattern';
 
 /**
  * Capitalised names in running text ("Retno Marsudi", "Ludwig van Beethoven",
@@ -49,7 +50,7 @@ function tokenEnd(text: string, i: number): number {
 }
 
 /** Name characters (isNameChar) of ASCII and Latin-1 whose class is known without asking the engine. */
-const LATIN_NAME_RUN = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*/y;
+const LATIN_NAME_RUN = new RegExp(`[${LATIN_CLASSES.L}${LATIN_CLASSES.N}'’-]*`, 'y');
 
 /** The end of the spaces (`\s*`) at `i`. */
 export function skipSpace(text: string, i: number): number {
@@ -102,7 +103,7 @@ export function scanNames(text: string): { index: number; text: string }[] {
 }
 
 /** Characters that may be capitals: ASCII and Latin-1 capitals, and anything beyond Latin-1 (asked about one by one). */
-const MAYBE_CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
+const MAYBE_CAPITAL = new RegExp(`[${LATIN_CLASSES.Lu}\\u0100-\\uffff]`, 'g');
 
 /**
  * The first position at or after `i` where a capital may stand (the text's length when none does). Names start
