@@ -265,7 +265,7 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
  * After a subject ending at `at`: an aside, spaces, up to `maxWords` lower-case
  * words, and a speech verb that `accept` agrees to. The verb's [start, end], or null.
  */
-function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean }): [number, number] | null {
+function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean; pronouns?: ReadonlySet<string> }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
   for (const a of [...(opts.paren ? parenAsideEnds(s, at) : [at]), ...timeAsideEnds(s, at).slice(0, -1)]) {
@@ -276,6 +276,8 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
         const v = verbEnds(s, w, verbs).find((end) => (!opts.accept || opts.accept(end)) && !(c !== a && s.startsWith('ing', end - 3)));
         if (v !== undefined) return [w, v];
         const we = lowerWordEnd(s, w);
+        // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's.
+        if (we > 0 && opts.pronouns?.has(s.slice(w, we))) break;
         w = we < 0 ? -1 : spacesEnd(s, we);
       }
     }
@@ -542,8 +544,8 @@ function nextAtOrAfter(values: readonly number[], k: number, p: number): number 
 /** A name, its aside and two words span at most this many characters before the verb, in any real sentence. */
 const MAX_NAME_TO_VERB = 300;
 
-/** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. */
-export function namesWithVerbs(s: string, verbs: Verbs): string[] {
+/** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. Lower-case `pronouns` say someone else speaks. */
+export function namesWithVerbs(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const starts = verbStarts(s, verbs);
   let v = 0;
@@ -555,7 +557,7 @@ export function namesWithVerbs(s: string, verbs: Verbs): string[] {
     if (skip > p) next = Math.max(next, skip);
     else if ((starts[(v = nextAtOrAfter(starts, v, p))] ?? s.length) - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {
-        const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true });
+        const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true, pronouns });
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
         // ends a clause about someone else.
         if (v && s[end] === ',' && !s.slice(end + 1, v[0]).includes(',') && isLowerWordBefore(s, p)) { next = end; break; }

@@ -313,6 +313,8 @@ function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): str
   const needle = form.toLowerCase();
   for (let i = lower.lastIndexOf(needle); i >= 0; i = i === 0 ? -1 : lower.lastIndexOf(needle, i - 1)) {
     if (i > 0 && isLetter(charBefore(lower, i))) continue;
+    // "Wakil Presiden Ma’ruf Amin", "Vice President Biden": after another title word it is another role.
+    if (isTitleWord(trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd()), lx)) continue;
     const found = nameAfter(text, i + needle.length);
     if (found) {
       const name = bareName(found, lx);
@@ -443,7 +445,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   const known = names.filter((n) => n.index < to);
   // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
   let found: string | null = null;
-  for (const written of namesWithVerbs(text.slice(from, to), lx.verbList)) {
+  for (const written of namesWithVerbs(text.slice(from, to), lx.verbList, lx.pronouns)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
     const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text), known);
     // …or after an honorific: "Mr. Obama said".
@@ -588,10 +590,22 @@ function signatureBelow(text: string, s: QuoteSpan, nextStart: number, lx: Lexic
   return signed && looksLikePerson(bareName(signed.subject, lx), lx) ? { text: signed.subject, cue: signed.cue, anaphoric: false } : null;
 }
 
+/** The end of the lower-case letters at `i`. */
+function lowerRunEnd(s: string, i: number): number {
+  while (i < s.length && isLower(charAt(s, i))) i += charAt(s, i).length;
+  return i;
+}
+
 /** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */
-function openingPronoun(left: string, lx: Lexicon): string | null {
+function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string | null {
+  // …or after an opening phrase and its comma ("Eight years ago, he supported Obama and said, “…”").
+  const comma = afterPhrase ? -1 : left.indexOf(', ');
+  if (comma > 0 && comma < 60) {
+    const after = openingPronoun(left.slice(comma + 1), lx, true);
+    if (after) return after;
+  }
   const start = skipSpace(left, 0);
-  const end = nameEnd(left, start);
+  const end = afterPhrase ? lowerRunEnd(left, start) : nameEnd(left, start);
   const word = end > start ? left.slice(start, end) : '';
   const next = skipSpace(left, end);
   return word && next > end && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
@@ -619,10 +633,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
     const left = leftContext(text, s, prevEnd);
     let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
+    // A pronoun with its verb before the quote ("South Carolina, he said, was “…”").
+    let cueBefore = false;
     // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it.
     if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue))) {
       const before = mentionBefore(left, lx);
-      if (before && (!mention || !before.anaphoric)) mention = before;
+      if (before && (!mention || !before.anaphoric)) { mention = before; cueBefore = lx.pronouns.has(before.text.toLowerCase()); }
     }
     // "He called Burma a “…”", "He said that Rubio is “…”": a sentence opened by a pronoun is about someone already
     // named, whatever names follow in it.
@@ -666,7 +682,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const own = sentenceSubject(left, text, names, lx);
       const ownName = own && own.fromEnd === left.trimStart().length && !/^['’]s\b/.test(left.slice(left.length - own.fromEnd + own.text.length))
         ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
-      const opener = ownName && names.some((n) => n.name === ownName) ? ownName : null;
+      // Not when the pronoun and its verb stand before the quote: "South Carolina, he said, was “…”" is about the state.
+      const opener = !cueBefore && ownName && names.some((n) => n.name === ownName) ? ownName : null;
       const candidates = [opener, near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;

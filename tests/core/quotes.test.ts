@@ -140,6 +140,9 @@ test('a quote continued after a short attribution is one quote', () => {
  * language when it is not English).
  */
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
+  ['a pronoun after an opening phrase ("Eight years ago, he backed Obama and said, “…”") is the subject, not a name after it', 'Al Sharpton spoke on Sunday. Eight years ago, he backed Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”', 'Al Sharpton', 'en'],
+  ['a role word ("kata Presiden") resolves past a longer role that holds it ("Wakil Presiden Ma’ruf Amin")', 'Presiden Joko Widodo memimpin rapat. Wakil Presiden Ma’ruf Amin hadir di Istana.\n”Saya turun ke bawah kemarin dan melihat kebutuhan warga,” kata Presiden.', 'Joko Widodo', 'id'],
+  ['a navy rank ("Laksda") between a role and a name is no part of the name', 'Pencarian berlanjut. ”Misi pencarian ini merupakan misi kemanusiaan,” kata Panglima Komando Armada I (Pangkoarmada) Laksda TNI Abdul Rasyid di Jakarta.', 'Abdul Rasyid', 'id'],
   ['a description without an article between the verb and the name ("said retired neurosurgeon Ben Carson")', 'Donald Trump spoke first.\n\n"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about his claim.', 'Ben Carson'],
   ['an Indonesian name ending in a compass word ("Karawang Barat") is a place, not the "-nya" speaker', 'Rina Wati pindah ke kota itu pada 2019. Ia bekerja sebagai karyawan kontrak di Karawang Barat.\n”Ketat sekali persaingan kerja di kota ini,” katanya.', 'Rina Wati', 'id'],
   ['a quote standing as its own paragraph is signed on the line below ("- Sanders.")', 'Hillary Clinton answered first. Bernie Sanders waited.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.', 'Bernie Sanders'],
@@ -171,6 +174,11 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
 
 test.each(FIRST_SPEAKER)('%s', (_rule, text, speaker, lang) => {
   expect(findQuotes(text, lang)[0]?.speaker).toBe(speaker);
+});
+
+test('a pronoun and its verb set off by commas ("South Carolina, he said, was “…”") speak for someone named, not for the word before them', () => {
+  const text = 'Dan Tripp runs the campaign. “We are trying to show some mercy to the bully,” Tripp said. South Carolina, he said, was “where we have a chance to go mano a mano with Trump.”';
+  expect(findQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Dan Tripp', 'Dan Tripp']);
 });
 
 test('a long Indonesian role after the verb ends in the person\'s name', () => {

@@ -21,7 +21,7 @@ bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat k
 ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
 ustaz kiai haji hj bapak pak ibu bu sdr saudara orangtua orang tua mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
-brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
+brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu laksda laksdya laksma marsda marsdya marsma plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
 sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`.split(/\s+/),
   uiLines: [
     'bagikan', 'bagikan :', 'bagikan:', 'cari', 'iklan', 'tutup', 'baca juga', 'baca selengkapnya', 'selengkapnya', 'lihat juga',
