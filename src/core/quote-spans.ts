@@ -123,6 +123,9 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
  * Joins a quote interrupted by its attribution — `"…," she said, "…"` — into
  * one span, the way readers and annotators count it.
  */
+/** "Mr.", "Sen.", "Conn.", "D.C.", "G.K.": dots in an attribution that end no sentence ("…,” Sen. Tom Udall said. “…"). */
+const ABBREVIATION_DOTS = /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=[\s,)A-Z-])/g;
+
 export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution: (between: string) => boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const s of spans) {
@@ -137,7 +140,7 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution:
       // quotes of one paragraph carries over to the second; the second part continues what the first began.
       // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
       // Clinton said, “…”) are two quotes: the clause introduces the second.
-      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between) && /[,.!?…]\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
+      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between.replace(ABBREVIATION_DOTS, '')) && /[.:,]\s*$/.test(between) && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
       if (!between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between)) {
         prev.firstEnd ??= prev.end;
         prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];

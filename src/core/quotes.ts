@@ -215,7 +215,9 @@ function roleChainEnd(s: string): number {
  * a name). Null when the role ends in no name of two words.
  */
 function nameEndingRole(chain: string, lx: Lexicon): string | null {
-  const tokens = chain.replace(/[,()]/g, ' ').trim().split(/\s+/);
+  // An aside in brackets names no one: after the name it is left out ("Jim Clyburn (D-S.C.)"), inside the role it
+  // ends the role's words ("Lembaga Ilmu Pengetahuan Indonesia (LIPI) Dewi Fortuna Anwar").
+  const tokens = chain.replace(/\s*\([^()]*\)\s*$/, '').replace(/\([^()]*\)/g, ' | ').replace(/[,()]/g, ' ').trim().split(/\s+/);
   let start = tokens.length;
   if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3) start--;
   const nameLike = (t: string | undefined) => !!t && isNameWord(t, lx) && !t.includes('/');
@@ -412,10 +414,17 @@ function previousSentenceStart(text: string, ownStart: number): number {
   return end > 0 ? sentenceStart(text, end - 1) : 0;
 }
 
+/** "G.K", "J.R": initials, each one capital (the last full stop is the one being asked about). */
+function isDottedInitials(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) if (i % 2 ? word[i] !== '.' : !isUpper(word[i])) return false;
+  return true;
+}
+
 /** Is the full stop at `dot` the end of "Rep.", "Dr." or an initial ("J.") rather than of a sentence? */
 function isAbbreviation(text: string, dot: number, from = 0): boolean {
   const word = trailingWord(text.slice(Math.max(from, dot - 12), dot));
-  return (word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase());
+  return (word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase()) || isDottedInitials(word);
 }
 
 /** End of the sentence starting at `at`; a full stop after "Rep.", "Dr." or an initial does not end it. */
