@@ -119,36 +119,45 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
   return spans;
 }
 
+/** "Mr.", "Sen.", "Conn.", "D.C.", "G.K.": dots in an attribution that end no sentence ("…,” Sen. Tom Udall said. “…"). */
+const ABBREVIATION_DOTS = /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=[\s,)A-Z-])/g;
+
+/** Do `prev` and `next` make one quote, the text between them being its attribution? */
+function joins(text: string, prev: QuoteSpan, next: QuoteSpan, isAttribution: (between: string) => boolean): boolean {
+  const between = text.slice(prev.end, next.start);
+  const prevText = text.slice(prev.start, prev.end);
+  // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
+  // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
+  const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
+  // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
+  // quotes of one paragraph carries over to the second; the second part continues what the first began.
+  // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
+  // Clinton said, “…”) are two quotes: the clause introduces the second.
+  const continued = /^[^.!?]{0,200}[.:,]["”]?\s*$/.test(between.replace(ABBREVIATION_DOTS, '')) && /[.:,]["”]?\s*$/.test(between)
+    && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
+  return !between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between);
+}
+
 /**
  * Joins a quote interrupted by its attribution — `"…," she said, "…"` — into
  * one span, the way readers and annotators count it.
  */
-/** "Mr.", "Sen.", "Conn.", "D.C.", "G.K.": dots in an attribution that end no sentence ("…,” Sen. Tom Udall said. “…"). */
-const ABBREVIATION_DOTS = /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=[\s,)A-Z-])/g;
-
 export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution: (between: string) => boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
     const prev = out[out.length - 1];
-    if (prev) {
-      const between = text.slice(prev.end, s.start);
-      const prevText = text.slice(prev.start, prev.end);
-      // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
-      // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
-      const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
-      // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
-      // quotes of one paragraph carries over to the second; the second part continues what the first began.
-      // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
-      // Clinton said, “…”) are two quotes: the clause introduces the second.
-      const continued = /^[^.!?]{0,200}[.:,]\s*$/.test(between.replace(ABBREVIATION_DOTS, '')) && /[.:,]\s*$/.test(between) && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
-      if (!between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between)) {
-        prev.firstEnd ??= prev.end;
-        prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
-        prev.end = s.end;
-        continue;
-      }
+    // A title quoted in the attribution, after its verb ("…,” he said on “Meet the Press.” “…"), is part of it.
+    const skip = prev && i + 1 < spans.length && quoteWords(text.slice(spans[i].start, spans[i].end)) < 4
+      && isAttribution(text.slice(prev.end, spans[i].start)) ? 1 : 0;
+    const s = spans[i + skip];
+    if (prev && joins(text, prev, s, isAttribution)) {
+      prev.firstEnd ??= prev.end;
+      prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
+      prev.end = s.end;
+      i += skip;
+      continue;
     }
-    out.push({ ...s });
+    out.push({ ...spans[i] });
   }
   return out;
 }

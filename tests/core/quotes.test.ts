@@ -142,6 +142,13 @@ test('a continued quote\'s attribution may hold abbreviations ("Rep.", "G.K.", "
   expect(q[0].speaker).toBe('G.K. Butterfield');
 });
 
+test('a title quoted in the attribution ("he said on “Meet the Press.”") does not split the quote it interrupts', () => {
+  const q = findQuotes('Ben Carson spoke on Sunday. “I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted and being lied about are different things.”', 'en');
+  expect(q).toHaveLength(1);
+  expect(q[0].parts).toHaveLength(2);
+  expect(q[0].speaker).toBe('Ben Carson');
+});
+
 /**
  * One speaker rule per row: a text written to need that rule, and the speaker of its first quote (with the
  * language when it is not English).
@@ -149,6 +156,7 @@ test('a continued quote\'s attribution may hold abbreviations ("Rep.", "G.K.", "
 const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string][] = [
   ['a pronoun after an opening phrase ("Eight years ago, he backed Obama and said, “…”") is the subject, not a name after it', 'Al Sharpton spoke on Sunday. Eight years ago, he backed Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”', 'Al Sharpton', 'en'],
   ['a role word ("kata Presiden") resolves past a longer role that holds it ("Wakil Presiden Ma’ruf Amin")', 'Presiden Joko Widodo memimpin rapat. Wakil Presiden Ma’ruf Amin hadir di Istana.\n”Saya turun ke bawah kemarin dan melihat kebutuhan warga,” kata Presiden.', 'Joko Widodo', 'id'],
+  ['a building ("Trump Tower") is no person for a surname to stand for', 'Donald Trump spoke at Trump Tower on Monday. The crowd cheered.\n“We are going to win so much,” Trump said.', 'Donald Trump', 'en'],
   ['a navy rank ("Laksda") between a role and a name is no part of the name', 'Pencarian berlanjut. ”Misi pencarian ini merupakan misi kemanusiaan,” kata Panglima Komando Armada I (Pangkoarmada) Laksda TNI Abdul Rasyid di Jakarta.', 'Abdul Rasyid', 'id'],
   ['a description without an article between the verb and the name ("said retired neurosurgeon Ben Carson")', 'Donald Trump spoke first.\n\n"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about his claim.', 'Ben Carson'],
   ['an Indonesian name ending in a compass word ("Karawang Barat") is a place, not the "-nya" speaker', 'Rina Wati pindah ke kota itu pada 2019. Ia bekerja sebagai karyawan kontrak di Karawang Barat.\n”Ketat sekali persaingan kerja di kota ini,” katanya.', 'Rina Wati', 'id'],

@@ -68,6 +68,8 @@ corporation bank hospital school college news times post journal press reuters a
 foundation institute association union center centre museum church airport station fund group network magazine daily tribune herald
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december act amendment treaty states kingdom republic nations`.split(/\s+/),
+  // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
+  placeLastWords: ['tower', 'towers', 'building', 'plaza', 'boulevard', 'hotel', 'casino', 'stadium', 'arena', 'library'],
   // Not the countries that are also first names (Jordan, Georgia, Chad, India, Israel, Kenya).
   places: `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil
 britain bulgaria burma cambodia canada chile china colombia croatia cuba cyprus denmark ecuador egypt england estonia ethiopia finland france
