@@ -1,5 +1,5 @@
 /** Finding the spans of direct quotes in text: pairing quote marks, joining multi-paragraph and interrupted quotes. */
-import { charAt, isLetterOrDigit } from './chars';
+import { charAt, isLetterOrDigit, isLower } from './chars';
 import { forText, isPlainLatin, WORD_RUN } from './latin-pattern';
 
 export interface QuoteSpan {
@@ -122,10 +122,27 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
 /** "Mr.", "Sen.", "Conn.", "D.C.", "G.K.": dots in an attribution that end no sentence ("…,” Sen. Tom Udall said. “…"). */
 const ABBREVIATION_DOTS = /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=[\s,)A-Z-])/g;
 
-/** Do `prev` and `next` make one quote, the text between them being its attribution? */
-function joins(text: string, prev: QuoteSpan, next: QuoteSpan, isAttribution: (between: string) => boolean): boolean {
+/** What decides whether two quotes are one: an attribution between them, or a conjunction joining fragments. */
+export interface JoinWords {
+  isAttribution: (between: string) => boolean;
+  isConjunction: (word: string) => boolean;
+}
+
+/**
+ * "…“make America great again” but to “make America whole again.”": one to four lower-case words led by a
+ * conjunction, in a sentence that goes on, join two fragments of the same words.
+ */
+function joinedFragments(between: string, prevText: string, isConjunction: (word: string) => boolean): boolean {
+  if (/[.!?]['‘’]?\s*\S$/.test(prevText)) return false;
+  const words = between.split(/[\s,]+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && isConjunction(words[0]) && words.every((w) => [...w].every(isLower));
+}
+
+/** Do `prev` and `next` make one quote, the text between them being its attribution or a conjunction? */
+function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, isConjunction }: JoinWords): boolean {
   const between = text.slice(prev.end, next.start);
   const prevText = text.slice(prev.start, prev.end);
+  if (!between.includes('\n') && joinedFragments(between, prevText, isConjunction)) return true;
   // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
   // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
   const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
@@ -142,15 +159,15 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, isAttribution: (b
  * Joins a quote interrupted by its attribution — `"…," she said, "…"` — into
  * one span, the way readers and annotators count it.
  */
-export function joinInterrupted(text: string, spans: QuoteSpan[], isAttribution: (between: string) => boolean): QuoteSpan[] {
+export function joinInterrupted(text: string, spans: QuoteSpan[], words: JoinWords): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const prev = out[out.length - 1];
     // A title quoted in the attribution, after its verb ("…,” he said on “Meet the Press.” “…"), is part of it.
     const skip = prev && i + 1 < spans.length && quoteWords(text.slice(spans[i].start, spans[i].end)) < 4
-      && isAttribution(text.slice(prev.end, spans[i].start)) ? 1 : 0;
+      && words.isAttribution(text.slice(prev.end, spans[i].start)) ? 1 : 0;
     const s = spans[i + skip];
-    if (prev && joins(text, prev, s, isAttribution)) {
+    if (prev && joins(text, prev, s, words)) {
       prev.firstEnd ??= prev.end;
       prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
       prev.end = s.end;

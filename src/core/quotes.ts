@@ -42,6 +42,7 @@ interface Lexicon {
   placeLastWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
+  conjunctions: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
@@ -70,6 +71,7 @@ function getLexicon(lang = ''): Lexicon {
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
+    conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
@@ -628,7 +630,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
   const lx = getLexicon(lang?.toLowerCase().split('-')[0]);
   // A verb, or an Indonesian -nya cue ("katanya"), between two parts of one quote.
   const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && forText(NYA_WORD, between).test(between));
-  const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), isAttribution)
+  const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), { isAttribution, isConjunction: (word) => lx.conjunctions.has(word) })
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS && !isTitleOfWork(text, s, lx));
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];

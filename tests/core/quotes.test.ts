@@ -149,6 +149,13 @@ test('a title quoted in the attribution ("he said on “Meet the Press.”") doe
   expect(q[0].speaker).toBe('Ben Carson');
 });
 
+test('fragments joined by a conjunction in one sentence (“…” but to “…”) are one quote; after a full stop they are two', () => {
+  const one = findQuotes('Hillary Clinton spoke in Miami. Clinton said the goal was not to “make America great again” but to “make America whole again.”', 'en');
+  expect(one.map((q) => q.parts)).toEqual([['“make America great again”', '“make America whole again.”']]);
+  const two = findQuotes('Hillary Clinton spoke in Miami. She said “we will win this state again.” and “we will never give up on it.”', 'en');
+  expect(two).toHaveLength(2);
+});
+
 /**
  * One speaker rule per row: a text written to need that rule, and the speaker of its first quote (with the
  * language when it is not English).

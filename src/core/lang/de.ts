@@ -5,6 +5,7 @@ export const de: LanguagePack = {
   code: 'de',
   stopwords: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei'.split(' '),
   abbreviations: ['bzw', 'ca', 'dr', 'prof', 'nr', 'str', 'usw', 'vgl', 'z.b', 'u.a', 'd.h', 'evtl', 'ggf', 'inkl', 'jan', 'feb', 'okt', 'dez'],
+  conjunctions: 'und aber oder denn weil'.split(' '),
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'fügte'],
   pronouns: ['er', 'sie'],
   titleCues: ['titel', 'betitelt', 'namens', 'motto'],

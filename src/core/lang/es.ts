@@ -5,6 +5,7 @@ export const es: LanguagePack = {
   code: 'es',
   stopwords: 'el la de que y en los del se las por un para con no una su al lo como más pero sus le ya o este'.split(' '),
   abbreviations: ['sr', 'sra', 'dr', 'dra', 'ud', 'uds', 'etc', 'pág', 'núm', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  conjunctions: 'y e pero o u porque'.split(' '),
   speechVerbs: ['dijo', 'afirmó', 'aseguró', 'explicó', 'señaló', 'indicó', 'agregó', 'añadió', 'declaró', 'según'],
   pronouns: ['él', 'ella'],
   titleCues: ['titulado', 'titulada', 'lema'],

@@ -5,6 +5,7 @@ export const fr: LanguagePack = {
   code: 'fr',
   stopwords: 'le de la les et des en un une du est que pour qui dans sur pas au par plus ne se ce il sont avec elle'.split(' '),
   abbreviations: ['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'etc', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  conjunctions: 'et mais ou car parce'.split(' '),
   speechVerbs: ['a dit', 'dit', 'a déclaré', 'déclare', 'a expliqué', 'explique', 'a ajouté', 'ajoute', 'selon'],
   pronouns: ['il', 'elle'],
   titleCues: ['intitulé', 'intitulée', 'baptisé', 'thème'],

@@ -5,6 +5,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   stopwords: 'o de a que e do da em um para com não uma os no se na por mais as dos como mas ao ele das'.split(' '),
   abbreviations: ['sr', 'sra', 'dr', 'dra', 'etc', 'pág', 'nº', 'jan', 'fev', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+  conjunctions: 'e mas ou porque'.split(' '),
   speechVerbs: ['disse', 'afirmou', 'declarou', 'explicou', 'destacou', 'acrescentou', 'segundo'],
   pronouns: ['ele', 'ela'],
   titleCues: ['intitulado', 'intitulada', 'chamado', 'lema'],

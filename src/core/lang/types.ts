@@ -10,6 +10,8 @@ export interface LanguagePack {
   speechVerbs: readonly string[];
   /** Words that stand for the last speaker: "he", "dia", and -nya cues such as "katanya". */
   pronouns: readonly string[];
+  /** Conjunctions that join two quoted fragments of one sentence into one quote (“…” and “…”). Lower case. */
+  conjunctions?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
   titleCues?: readonly string[];
   /** Words placed before a name that are not part of it: titles and roles. Lower case. */
