@@ -150,7 +150,8 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, 
   // quotes of one paragraph carries over to the second; the second part continues what the first began.
   // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
   // Clinton said, “…”) are two quotes: the clause introduces the second.
-  const continued = /^[^.!?]{0,200}[.:,]["”]?\s*$/.test(between.replace(ABBREVIATION_DOTS, '')) && /[.:,]["”]?\s*$/.test(between)
+  const clause = between.replace(/[.:,]["”]?\s*$/, '');
+  const continued = clause !== between && clause.length <= 200 && !/[.!?]/.test(clause.replace(ABBREVIATION_DOTS, ''))
     && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
   return !between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between);
 }

@@ -136,9 +136,9 @@ test('a quote continued after a short attribution is one quote', () => {
 });
 
 test('a continued quote\'s attribution may hold abbreviations ("Rep.", "G.K.", "(D-N.C.)") and its first part a closing single quote', () => {
-  const text = 'The caucus met on Friday. “This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We will keep fighting for our members.”\n“People go by and I just say, ‘Thank you for voting,’” Bennett explained. “Some say they will never vote for him.”';
+  const text = 'The caucus met on Friday. “This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We will keep fighting for our members.”\n“People go by and I just say, ‘Thank you for voting,’” Bennett explained. “Some say they will never vote for him.”\n“I like Paul, but these are horrible times,” Trump told the Post. “We need very strong leadership.”';
   const q = findQuotes(text, 'en');
-  expect(q.map((x) => x.parts.length)).toEqual([2, 2]);
+  expect(q.map((x) => x.parts.length)).toEqual([2, 2, 2]);
   expect(q[0].speaker).toBe('G.K. Butterfield');
 });
 
