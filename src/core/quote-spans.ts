@@ -132,17 +132,21 @@ export interface JoinWords {
  * "…“make America great again” but to “make America whole again.”": one to four lower-case words led by a
  * conjunction, in a sentence that goes on, join two fragments of the same words.
  */
-function joinedFragments(between: string, prevText: string, isConjunction: (word: string) => boolean): boolean {
-  if (/[.!?]['‘’]?\s*\S$/.test(prevText)) return false;
+function joinedFragments(between: string, prevText: string, isConjunction: (word: string) => boolean, isAttribution: (between: string) => boolean): boolean {
+  if (/[.!?。！？]['‘’]?\s*\S$/.test(prevText)) return false;
   const words = between.split(/[\s,]+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && isConjunction(words[0]) && words.every((w) => [...w].every(isLower));
+  if (words.length >= 1 && words.length <= 4 && isConjunction(words[0]) && words.every((w) => [...w].every(isLower))) return true;
+  return between.length <= 30 && words.length >= 1 && !/[.!?;:()—–。！？；：-]/.test(between) && !isAttribution(between);
 }
 
-/** Do `prev` and `next` make one quote, the text between them being its attribution or a conjunction? */
-function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, isConjunction }: JoinWords): boolean {
+/**
+ * Do `prev` and `next` make one quote? 'attribution' when the text between them attributes it, 'fragments' when
+ * they are pieces of one sentence, null when they are two quotes.
+ */
+function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, isConjunction }: JoinWords): 'attribution' | 'fragments' | null {
   const between = text.slice(prev.end, next.start);
   const prevText = text.slice(prev.start, prev.end);
-  if (!between.includes('\n') && joinedFragments(between, prevText, isConjunction)) return true;
+  if (!between.includes('\n') && joinedFragments(between, prevText, isConjunction, isAttribution)) return 'fragments';
   // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
   // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
   const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
@@ -153,7 +157,7 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, 
   const clause = between.replace(/[.:,]["”]?\s*$/, '');
   const continued = clause !== between && clause.length <= 200 && !/[.!?]/.test(clause.replace(ABBREVIATION_DOTS, ''))
     && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
-  return !between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between);
+  return !between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between) ? 'attribution' : null;
 }
 
 /**
@@ -168,8 +172,10 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], words: JoinWor
     const skip = prev && i + 1 < spans.length && quoteWords(text.slice(spans[i].start, spans[i].end)) < 4
       && words.isAttribution(text.slice(prev.end, spans[i].start)) ? 1 : 0;
     const s = spans[i + skip];
-    if (prev && joins(text, prev, s, words)) {
-      prev.firstEnd ??= prev.end;
+    const joined = prev ? joins(text, prev, s, words) : null;
+    if (prev && joined) {
+      // The speaker is found after the first part when the text between attributes the quote, else after the last.
+      if (joined === 'attribution') prev.firstEnd ??= prev.end;
       prev.gaps = [...(prev.gaps ?? []), [prev.end, s.start]];
       prev.end = s.end;
       i += skip;

@@ -299,16 +299,36 @@ interface Person { name: string; index: number; titled: boolean }
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
+  let line = { start: -1, end: -1, headline: false };
   for (const m of scanNames(text)) {
     // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
     if (!/\s/.test(m.text)) continue;
-    const bare = trimLeadingPlace(bareName(m.text, lx), text);
+    // A headline capitalises every word: its capitals run together into names of no one ("Encourage Indiana").
+    if (m.index >= line.end) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const end = text.indexOf('\n', m.index);
+      line = { start, end: end < 0 ? text.length : end, headline: isHeadline(text.slice(start, end < 0 ? text.length : end), lx) };
+    }
+    // There only a common first name and the word after it are taken ("George Pataki Blasts…" → "George Pataki").
+    let written = m.text;
+    if (line.headline) {
+      const [first, second] = m.text.split(/\s+/);
+      if (!second || !(lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase()))) continue;
+      written = `${first} ${second}`;
+    }
+    const bare = trimLeadingPlace(bareName(written, lx), text);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
-    const titled = bare !== m.text.trim() || isTitleWord(before, lx);
-    out.push({ name: bare, index: m.index + m.text.length - bare.length, titled });
+    const titled = bare !== written.trim() || isTitleWord(before, lx);
+    out.push({ name: bare, index: m.index + written.length - bare.length, titled });
   }
   return out;
+}
+
+/** A line in title case: five words or more of four letters or more, besides function words, all capitalised. */
+function isHeadline(line: string, lx: Lexicon): boolean {
+  const words = line.split(/\s+/).filter((w) => w.length >= 4 && !lx.stopwords.has(w.toLowerCase()));
+  return words.length >= 5 && words.every((w) => startsUpper(w.replace(/^[^\w]+/, '')));
 }
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */

@@ -156,6 +156,19 @@ test('fragments joined by a conjunction in one sentence (“…” but to “…
   expect(two).toHaveLength(2);
 });
 
+test('fragments of one sentence with a few words between them are one quote, unless those words attribute the second', () => {
+  const one = findQuotes('Paul Ryan spoke on Sunday. “Instead of reassuring Americans after a terrorist attack,” Obama “opted for a political takedown,” Ryan said.', 'en');
+  expect(one.map((q) => q.parts.length)).toEqual([2]);
+  expect(one[0].speaker).toBe('Paul Ryan');
+  const two = findQuotes('Crowds gathered outside. “New Jersey’s Biggest Loser, again and again,” the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”', 'en');
+  expect(two).toHaveLength(2);
+});
+
+test('a headline\'s run of capitals is no name, but a common first name and the word after it are', () => {
+  const text = 'George Pataki Blasts Trump Over Muslim Remarks In Long Speech\nThe former governor spoke on Monday. “We cannot be the party of fear,” Pataki said.';
+  expect(findQuotes(text, 'en')[0].speaker).toBe('George Pataki');
+});
+
 /**
  * One speaker rule per row: a text written to need that rule, and the speaker of its first quote (with the
  * language when it is not English).
