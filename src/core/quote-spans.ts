@@ -119,6 +119,9 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
   return spans;
 }
 
+/** A comma and one or two lower-case words ending the text: ", but", ", and still". */
+const COMMA_THEN_LOWER_WORDS = /,\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s*$/u;
+
 /** "Mr.", "Sen.", "Conn.", "D.C.", "G.K.": dots in an attribution that end no sentence ("…,” Sen. Tom Udall said. “…"). */
 const ABBREVIATION_DOTS = /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=[\s,)A-Z-])/g;
 
@@ -149,7 +152,10 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, 
   if (!between.includes('\n') && joinedFragments(between, prevText, isConjunction, isAttribution)) return 'fragments';
   // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
   // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
-  const interrupted = /,\s*$/.test(between) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
+  // "…,” he said, but “…": a conjunction after the attribution's comma goes on with the same words.
+  const lead = forText(COMMA_THEN_LOWER_WORDS, between).exec(between);
+  const attribution = lead && isConjunction(lead[1]) ? between.slice(0, lead.index + 1) : between;
+  const interrupted = /,\s*$/.test(attribution) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
   // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
   // quotes of one paragraph carries over to the second; the second part continues what the first began.
   // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,

@@ -42,6 +42,7 @@ interface Lexicon {
   placeLastWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
+  workNouns: Set<string>;
   conjunctions: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
@@ -71,6 +72,7 @@ function getLexicon(lang = ''): Lexicon {
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
+    workNouns: new Set(all.flatMap((p) => p.workNouns ?? [])),
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
@@ -496,6 +498,8 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   const cue = before.slice(before.search(/\S+$/)).toLowerCase();
   if (lx.titleCues.has(cue)) return true;
   const inner = text.slice(s.start + 1, s.end - 1).trim();
+  // After a kind of work, a capitalised quote is its title: "the podcast “Here’s the Thing.”", "the book “Backfire: …”".
+  if ((lx.workNouns.has(cue) || /\bauthors? of(?: the)?$/i.test(before)) && startsUpper(inner)) return true;
   if (/[.,!?…;:]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => w.length > 0 && isLetter(charAt(w, 0)) && !lx.stopwords.has(w.toLowerCase()));
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;

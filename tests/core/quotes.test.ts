@@ -169,6 +169,17 @@ test('a headline\'s run of capitals is no name, but a common first name and the 
   expect(findQuotes(text, 'en')[0].speaker).toBe('George Pataki');
 });
 
+test('a capitalised quote after a kind of work or "author of" is a title, not a quote', () => {
+  const text = 'Steven Brill wrote a book. “The unions have a real grip on the party,” said Steven Brill, author of “America’s Bitter Pill With Many Doses,” a history of the law. Alec Baldwin talked on the podcast “Here’s the Thing That Matters Most.”';
+  expect(findQuotes(text, 'en').map((q) => q.text)).toEqual(['“The unions have a real grip on the party,”']);
+});
+
+test('an attribution followed by a conjunction ("he said, but “…”") joins the two parts', () => {
+  const q = findQuotes('Jim Justice owns coal mines. "You know, I love Larry," he said, but "when it comes to energy issues, Larry has a history."', 'en');
+  expect(q.map((x) => x.parts.length)).toEqual([2]);
+  expect(q[0].speaker).toBe('Jim Justice');
+});
+
 /**
  * One speaker rule per row: a text written to need that rule, and the speaker of its first quote (with the
  * language when it is not English).

@@ -14,6 +14,8 @@ export interface LanguagePack {
   conjunctions?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
   titleCues?: readonly string[];
+  /** Kinds of work whose title may follow them in quote marks ("the podcast “Here’s the Thing.”"). Lower case. */
+  workNouns?: readonly string[];
   /** Words placed before a name that are not part of it: titles and roles. Lower case. */
   titles: readonly string[];
   /** Short lines that are page UI, not article text (lower case, whole line). */
