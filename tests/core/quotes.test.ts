@@ -180,6 +180,11 @@ test('an attribution followed by a conjunction ("he said, but “…”") joins 
   expect(q[0].speaker).toBe('Jim Justice');
 });
 
+test('less common verbs of saying attribute and join a quote ("Toomey fumed", "the email read", "they conclude")', () => {
+  const q = findQuotes('Pat Toomey spoke on Tuesday. “They would have gone to the only bill with support,” Toomey fumed on Tuesday. “That would have been a demonstration of good faith.”', 'en');
+  expect(q.map((x) => [x.parts.length, x.speaker])).toEqual([[2, 'Pat Toomey']]);
+});
+
 /**
  * One speaker rule per row: a text written to need that rule, and the speaker of its first quote (with the
  * language when it is not English).

@@ -20,6 +20,8 @@ cautioned cautions vowed vows boasted boasts countered counters wondered wonders
 contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered
 answered answers asserted asserts proclaimed proclaims pledged pledges agreed agrees yelled yells screamed
 screams barked snapped snaps sang sings chanted chants whispered whispers texted emailed interjected interjects
+write conclude fumed fumes surmised retaliated charged pressed riffed
+remembered read reads adding noting explaining arguing warning insisting
 shot_back fired_back hit_back pointed_out bragged opined scoffed gushed marveled reiterated confirmed elaborated griped groused sniped`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
