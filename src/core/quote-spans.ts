@@ -161,7 +161,8 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, 
   // A sentence that ends in a quote and a clause that ends in a comma before the next one ("…him.” Of course,
   // Clinton said, “…”) are two quotes: the clause introduces the second.
   const clause = between.replace(/[.:,]["”]?\s*$/, '');
-  const continued = clause !== between && clause.length <= 200 && !/[.!?]/.test(clause.replace(ABBREVIATION_DOTS, ''))
+  // A dot inside a word ("MoveOn.org") ends no sentence either.
+  const continued = clause !== between && clause.length <= 200 && !/[.!?]/.test(clause.replace(ABBREVIATION_DOTS, '').replace(/\.(?=\w)/g, ''))
     && /[,.!?…]['‘’]?\s*\S$/.test(prevText) && !(/,\s*$/.test(between) && /[.!?]\s*\S$/.test(prevText));
   return !between.includes('\n') && between.length < 250 && (interrupted || continued) && isAttribution(between) ? 'attribution' : null;
 }
