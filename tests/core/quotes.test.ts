@@ -135,10 +135,10 @@ test('a quote continued after a short attribution is one quote', () => {
   expect(q[0].parts).toEqual(['“CNN has done an awful job this election,”', '“They have followed ratings all year long.”']);
 });
 
-test('a continued quote\'s attribution may hold abbreviations ("Rep.", "G.K.", "(D-N.C.)") and its first part a closing single quote', () => {
-  const text = 'The caucus met on Friday. “This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We will keep fighting for our members.”\n“People go by and I just say, ‘Thank you for voting,’” Bennett explained. “Some say they will never vote for him.”\n“I like Paul, but these are horrible times,” Trump told the Post. “We need very strong leadership.”';
+test('a continued quote\'s attribution may hold abbreviations ("Rep.", "G.K.", "(D-N.C.)", "MoveOn.org") and its first part a closing single quote', () => {
+  const text = 'The caucus met on Friday. “This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We will keep fighting for our members.”\n“People go by and I just say, ‘Thank you for voting,’” Bennett explained. “Some say they will never vote for him.”\n“I like Paul, but these are horrible times,” Trump told the Post. “We need very strong leadership.”\n“It is going to happen now,” said Ben Wikler of MoveOn.org. “At a whole new level, across the country.”';
   const q = findQuotes(text, 'en');
-  expect(q.map((x) => x.parts.length)).toEqual([2, 2, 2]);
+  expect(q.map((x) => x.parts.length)).toEqual([2, 2, 2, 2]);
   expect(q[0].speaker).toBe('G.K. Butterfield');
 });
 
