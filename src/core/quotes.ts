@@ -500,6 +500,8 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   const inner = text.slice(s.start + 1, s.end - 1).trim();
   // After a kind of work, a capitalised quote is its title: "the podcast “Here’s the Thing.”", "the book “Backfire: …”".
   if ((lx.workNouns.has(cue) || /\bauthors? of(?: the)?$/i.test(before)) && startsUpper(inner)) return true;
+  // "“The Living Room to close at the end of December,” by Times’ Ben Sisario": a story's headline and its author.
+  if (/^,?\s+by\s+[A-Z]/.test(text.slice(s.end, s.end + 40)) && startsUpper(inner)) return true;
   if (/[.,!?…;:]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => w.length > 0 && isLetter(charAt(w, 0)) && !lx.stopwords.has(w.toLowerCase()));
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;

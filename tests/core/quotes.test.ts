@@ -169,9 +169,11 @@ test('a headline\'s run of capitals is no name, but a common first name and the 
   expect(findQuotes(text, 'en')[0].speaker).toBe('George Pataki');
 });
 
-test('a capitalised quote after a kind of work or "author of" is a title, not a quote', () => {
+test('a capitalised quote after a kind of work or "author of", or before "by" and its author, is a title, not a quote', () => {
   const text = 'Steven Brill wrote a book. “The unions have a real grip on the party,” said Steven Brill, author of “America’s Bitter Pill With Many Doses,” a history of the law. Alec Baldwin talked on the podcast “Here’s the Thing That Matters Most.”';
   expect(findQuotes(text, 'en').map((q) => q.text)).toEqual(['“The unions have a real grip on the party,”']);
+  const digest = 'FAREWELL — "The Living Room to close at the end of December," by Times\' Ben Sisario: "The nightclub will close its doors after twenty years on the Lower East Side."';
+  expect(findQuotes(digest, 'en').map((q) => q.text)).toEqual(['"The nightclub will close its doors after twenty years on the Lower East Side."']);
 });
 
 test('an attribution followed by a conjunction ("he said, but “…”") joins the two parts', () => {
