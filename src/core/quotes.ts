@@ -494,12 +494,15 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
  */
 function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   if (s.gaps) return false;
-  const before = text.slice(Math.max(0, s.start - 30), s.start).replace(/[\s:]+$/, '');
-  const cue = before.slice(before.search(/\S+$/)).toLowerCase();
+  const before = text.slice(Math.max(0, s.start - 30), s.start).replace(/[\s:,]+$/, '');
+  const word = before.slice(before.search(/\S+$/));
+  const cue = word.toLowerCase();
   if (lx.titleCues.has(cue)) return true;
   const inner = text.slice(s.start + 1, s.end - 1).trim();
   // After a kind of work, a capitalised quote is its title: "the podcast “Here’s the Thing.”", "the book “Backfire: …”".
-  if ((lx.workNouns.has(cue) || /\bauthors? of(?: the)?$/i.test(before)) && startsUpper(inner)) return true;
+  if ((lx.workNouns.has(cue) || /\b(?:authors?|editor|creator|host|star|episode) of(?: the)?$/i.test(before)) && startsUpper(inner)) return true;
+  // "on CNN’s “State of the Union,”", "MSNBC’s “Morning Joe”": a capitalised name's possession, a few capitalised words.
+  if (/^[A-Z][\w.-]*['’]s$/.test(word) && startsUpper(inner) && inner.split(/\s+/).length <= 8 && !/[.!?]\S*\s/.test(inner)) return true;
   // "“The Living Room to close at the end of December,” by Times’ Ben Sisario": a story's headline and its author.
   if (/^,?\s+by\s+[A-Z]/.test(text.slice(s.end, s.end + 40)) && startsUpper(inner)) return true;
   if (/[.,!?…;:]$/.test(inner)) return false;

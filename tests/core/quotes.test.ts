@@ -169,11 +169,13 @@ test('a headline\'s run of capitals is no name, but a common first name and the 
   expect(findQuotes(text, 'en')[0].speaker).toBe('George Pataki');
 });
 
-test('a capitalised quote after a kind of work or "author of", or before "by" and its author, is a title, not a quote', () => {
+test('a capitalised quote after a kind of work ("book,", "episode of", "CNN’s"), or before "by" and its author, is a title, not a quote', () => {
   const text = 'Steven Brill wrote a book. “The unions have a real grip on the party,” said Steven Brill, author of “America’s Bitter Pill With Many Doses,” a history of the law. Alec Baldwin talked on the podcast “Here’s the Thing That Matters Most.”';
   expect(findQuotes(text, 'en').map((q) => q.text)).toEqual(['“The unions have a real grip on the party,”']);
   const digest = 'FAREWELL — "The Living Room to close at the end of December," by Times\' Ben Sisario: "The nightclub will close its doors after twenty years on the Lower East Side."';
   expect(findQuotes(digest, 'en').map((q) => q.text)).toEqual(['"The nightclub will close its doors after twenty years on the Lower East Side."']);
+  const shows = 'Sunday, on CNN’s “State of the Union Weekly Show,” Bernie Sanders said the race was “far from over for our whole campaign.” On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton spoke.';
+  expect(findQuotes(shows, 'en').map((q) => q.text)).toEqual(['“far from over for our whole campaign.”']);
 });
 
 test('an attribution followed by a conjunction ("he said, but “…”") joins the two parts', () => {
