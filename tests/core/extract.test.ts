@@ -143,6 +143,15 @@ describe('gallery articles', () => {
     if (r.ok) expect(r.article.text).toContain('Costume 8: a red jumper');
   });
 
+  test('a caption in a box named so ("caption-full", "caption-truncated"), long as it is, is no body text', () => {
+    const long = 'Defence Minister Ana Lopez, left, and her guest shake hands in the capital on Wednesday, during a visit meant to strengthen military relations between the two countries.';
+    const gallery = `<ul class="photo-gallery"><li><img src="/a.jpg" alt=""><div class="caption-full">${long}</div><div class="caption-truncated">${long.slice(0, 90)}</div></li></ul>`;
+    const r = extractArticle(docFrom(articlePage(`<article>${gallery}${para(4)}</article>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toContain('shake hands');
+    expect(r.article.text.split('\n')).toHaveLength(4);
+  });
+
   test('an article with one photo keeps its caption out of the text', () => {
     const page = `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>${para(4)}<figure><img src="/b.jpg" alt=""><figcaption>The old bridge at dawn, seen from the harbour wall.</figcaption></figure></article></body></html>`;
     const r = extractArticle(docFrom(page));

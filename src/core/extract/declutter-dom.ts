@@ -175,6 +175,8 @@ export function declutterDom(doc: Document): void {
       el.remove();
     } else if (verdict === 'control' && (el.textContent ?? '').length < 100) {
       el.remove();
+    } else if (verdict === 'caption') {
+      markAsCaption(el);
     }
   }
 }
@@ -205,12 +207,22 @@ function isRunningText(el: Element): boolean {
 /** Class words of controls: a "read more" link or a skip link is short; a long text box so named is text that a script folds. */
 const CONTROL_WORDS = new Set(['readmore', 'readalso', 'skip', 'jumplink']);
 
-type NameVerdict = 'hidden' | 'clutter' | 'control' | null;
+type NameVerdict = 'hidden' | 'clutter' | 'control' | 'caption' | null;
 
 /** What an element's class and id say it is. */
 function nameVerdict(name: string): NameVerdict {
   if (!name.trim()) return null;
   if (isHiddenByName(name)) return 'hidden';
   if (isClutterByName(name)) return 'clutter';
-  return classWords(name).some((w) => CONTROL_WORDS.has(w)) ? 'control' : null;
+  const words = classWords(name);
+  if (words.some((w) => CONTROL_WORDS.has(w))) return 'control';
+  return words.includes('caption') ? 'caption' : null;
+}
+
+/** A photo's caption written as a plain box ("<div class="caption-full">"): marked as the caption it is. */
+function markAsCaption(el: Element): void {
+  if (el.tagName === 'FIGCAPTION' || el.querySelector('p, div, figcaption, li') || (el.textContent ?? '').length > 600) return;
+  const caption = el.ownerDocument.createElement('figcaption');
+  caption.append(...Array.from(el.childNodes));
+  el.replaceWith(caption);
 }
