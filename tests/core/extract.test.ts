@@ -96,6 +96,25 @@ test('a page whose broken doctype jsdom cannot clone (`<!doctype /p/3">`) is sti
   expect(result.ok && result.article.text).toMatch(/reservoir levels had returned/);
 });
 
+describe('a page with one article element', () => {
+  test('is read from that element: links and images keep their page-relative addresses', () => {
+    const html = articlePage(`<div class="page"><div class="rail">${'<p><a href="/x">Another story of the day</a></p>'.repeat(5)}</div><article><h1>Story</h1><p><img src="/img/harbour.jpg" alt="">See <a href="more.html">the plan</a>.</p>${para(8)}</article></div>`);
+    const r = extractArticle(docFrom(html, 'https://news.example/city/story.html'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.html).toContain('https://news.example/img/harbour.jpg');
+    expect(r.article.html).toContain('https://news.example/city/more.html');
+    expect(r.article.text).not.toContain('Another story');
+  });
+
+  test('a lead paragraph printed next to the element, not in it, stays in the text', () => {
+    const lead = 'The harbour council voted on Monday to rebuild the old ferry pier, ending a dispute that has lasted for more than ten years.';
+    const html = articlePage(`<main><div class="intro"><p>${lead}</p></div><article>${para(8)}</article></main>`);
+    const r = extractArticle(docFrom(html));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.split('\n')[0]).toBe(lead);
+  });
+});
+
 describe('deep nesting', () => {
   const depthOf = (el: Element) => { let d = 0; for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) d++; return d; };
 

@@ -155,6 +155,65 @@ function runReadability(doc: Document, charThreshold: number): ReadabilityOutput
   }
 }
 
+/** Prose (a paragraph of 80 characters or more) in the element's siblings or its parent's: a lead or an end outside it. */
+function proseNextTo(el: Element): boolean {
+  const near: Element[] = [];
+  for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
+    for (const sib of Array.from(at.parentElement?.children ?? [])) if (sib !== at) near.push(sib);
+  }
+  const isProse = (p: Element) => (p.textContent ?? '').length >= 80;
+  return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName)
+    && ((n.tagName === 'P' && isProse(n)) || Array.from(n.getElementsByTagName('p')).some(isProse)));
+}
+
+/**
+ * The fast way, for a page with one article element and no prose next to it: only that element is copied,
+ * decluttered and read, so Readability looks at the article instead of the whole page. Null when that gives
+ * no article of some length.
+ */
+function fromSoleArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+  const sole = soleArticle(doc);
+  if (!sole || proseNextTo(sole)) return null;
+  const small = doc.implementation.createHTMLDocument(doc.title);
+  const base = small.createElement('base');
+  base.setAttribute('href', doc.baseURI);
+  small.head.append(base);
+  small.body.append(small.importNode(sole, true));
+  declutterDom(small);
+  const copy = soleArticle(small);
+  const soleParagraphs = copy ? proseParagraphs(copy) : [];
+  const body = article(runReadability(small, charThreshold));
+  if (!body || body.words < RETRY_BELOW_WORDS) return null;
+  if (soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) return null;
+  return body;
+}
+
+/** The whole page, decluttered, for Readability to find the article in. */
+function fromWholePage(doc: Document, bodyText: string, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+  const clone = cloneDocument(doc);
+  declutterDom(clone);
+  // Read before Readability rearranges the clone.
+  const sole = soleArticle(clone);
+  const soleParagraphs = sole ? proseParagraphs(sole) : [];
+  const decluttered = bodyText.length - (clone.body?.textContent?.length ?? 0) > MIN_ARTICLE_CHARS;
+  let body = article(runReadability(clone, charThreshold));
+  // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
+  // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
+  // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
+  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS)) {
+    const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
+    if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
+  }
+  // Readability can settle on one part of the article (a table of names with many commas beats the prose
+  // around it): when the prose it leaves out of the page's one article element is over half what it keeps,
+  // take that element whole, if that gives half as much text again.
+  if (body && soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) {
+    const inArticle = article(soleArticleAsContent(doc));
+    if (inArticle && inArticle.text.length > body.text.length * 1.5) body = inArticle;
+  }
+  return body;
+}
+
 /**
  * Finds the article in a page: declutter a clone, run Readability on it, clean
  * its output block by block. Never touches `doc` itself.
@@ -171,31 +230,11 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const dense = denseScriptChars(bodyText.slice(0, 20000)) / Math.max(1, Math.min(bodyText.length, 20000));
   const charThreshold = dense > 0.2 ? 120 : 500;
 
-  const clone = cloneDocument(doc);
-  declutterDom(clone);
-  // Read before Readability rearranges the clone.
-  const sole = soleArticle(clone);
-  const soleParagraphs = sole ? proseParagraphs(sole) : [];
-  const decluttered = bodyText.length - (clone.body?.textContent?.length ?? 0) > MIN_ARTICLE_CHARS;
   const article = (found: ReadabilityOutput | null) => {
     const body = readBody(found, meta);
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
-  let body = article(runReadability(clone, charThreshold));
-  // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
-  // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
-  // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
-  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS)) {
-    const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
-    if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
-  }
-  // Readability can settle on one part of the article (a table of names with many commas beats the prose
-  // around it): when the prose it leaves out of the page's one article element is over half what it keeps,
-  // take that element whole, if that gives half as much text again.
-  if (body && soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) {
-    const inArticle = article(soleArticleAsContent(doc));
-    if (inArticle && inArticle.text.length > body.text.length * 1.5) body = inArticle;
-  }
+  const body = fromSoleArticle(doc, charThreshold, article) ?? fromWholePage(doc, bodyText, charThreshold, article);
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
   // Header matter like the title and byline: shown under the title, not part of the body text.
