@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
-import { extractArticle } from '../../src/core/extract/extract';
+import { extractArticle, mainArticle } from '../../src/core/extract/extract';
 import { articlePage, docFrom, fixturePage } from '../helpers';
 
 const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
@@ -112,6 +112,17 @@ describe('a page with one article element', () => {
     const r = extractArticle(docFrom(html));
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text.split('\n')[0]).toBe(lead);
+  });
+
+  test('among several, the one holding three times the prose of the rest is read, unless prose stands in one before it', () => {
+    const teaser = (i: number) => `<article class="card"><h3>Other story ${i}</h3><p>A short teaser for another story of the day, written to make readers click through.</p></article>`;
+    const main = (html: string) => mainArticle(docFrom(articlePage(html)))?.textContent?.slice(0, 20) ?? null;
+    expect(main(`<article>${para(8)}</article>${teaser(1)}${teaser(2)}`)).toBe('The city council met');
+    expect(main(`${teaser(1)}<article>${para(8)}</article>`)).toBeNull();
+    expect(main(`<article>${para(3)}</article><article>${para(2, 'board')}</article>`)).toBeNull();
+    const r = extractArticle(docFrom(articlePage(`<article>${para(8)}</article>${teaser(1)}${teaser(2)}`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.split('\n')).toHaveLength(8);
   });
 });
 

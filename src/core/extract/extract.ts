@@ -167,12 +167,35 @@ function proseNextTo(el: Element): boolean {
 }
 
 /**
- * The fast way, for a page with one article element and no prose next to it: only that element is copied,
+ * The fast way, for a page with one main article element and no prose next to it: only that element is copied,
  * decluttered and read, so Readability looks at the article instead of the whole page. Null when that gives
  * no article of some length.
  */
-function fromSoleArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+/** Characters of prose paragraphs in an element. */
+function proseChars(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) { const t = (p.textContent ?? '').length; if (t >= 80) n += t; }
+  return n;
+}
+
+/** The page's one article element, or among several (teaser cards) the one holding three times the prose of the rest. */
+export function mainArticle(doc: Document): Element | null {
   const sole = soleArticle(doc);
+  if (sole) return sole;
+  const bodies = Array.from(doc.querySelectorAll('[itemprop="articleBody"]'));
+  const candidates = bodies.length ? bodies : Array.from(doc.getElementsByTagName('article'));
+  if (candidates.length < 2) return null;
+  const sized = candidates.map((el) => ({ el, n: proseChars(el) })).sort((a, b) => b.n - a.n);
+  const main = sized[0].el;
+  const others = sized.slice(1).filter((c) => !c.el.contains(main) && !main.contains(c.el));
+  // Prose in an article element before it may be the story's lead; teaser cards come after.
+  if (others.some((c) => c.n > 0 && c.el.compareDocumentPosition(main) & 4)) return null;
+  const rest = others.reduce((t, c) => t + c.n, 0);
+  return sized[0].n >= 400 && sized[0].n >= 3 * rest ? main : null;
+}
+
+function fromMainArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+  const sole = mainArticle(doc);
   if (!sole || proseNextTo(sole)) return null;
   const small = doc.implementation.createHTMLDocument(doc.title);
   const base = small.createElement('base');
@@ -234,7 +257,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     const body = readBody(found, meta);
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
-  const body = fromSoleArticle(doc, charThreshold, article) ?? fromWholePage(doc, bodyText, charThreshold, article);
+  const body = fromMainArticle(doc, charThreshold, article) ?? fromWholePage(doc, bodyText, charThreshold, article);
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
   // Header matter like the title and byline: shown under the title, not part of the body text.
