@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
-import { extractArticle, mainArticle } from '../../src/core/extract/extract';
+import { extractArticle, mainArticle, proseBox } from '../../src/core/extract/extract';
 import { articlePage, docFrom, fixturePage } from '../helpers';
 
 const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
@@ -123,6 +123,20 @@ describe('a page with one article element', () => {
     const r = extractArticle(docFrom(articlePage(`<article>${para(8)}</article>${teaser(1)}${teaser(2)}`)));
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text.split('\n')).toHaveLength(8);
+  });
+});
+
+describe('a page without article markup', () => {
+  const rail = `<div class="rail">${'<p>A headline of another story, long enough to count as a line of prose on a page.</p>'.repeat(1)}</div>`;
+  const box = (html: string) => proseBox(docFrom(articlePage(html)))?.className ?? null;
+
+  test('is read from the smallest box holding nearly all its prose, when it has five prose paragraphs or more', () => {
+    expect(box(`<div class="page"><div class="story"><h1>Story</h1><div class="text">${para(40)}</div></div>${rail}</div>`)).toBe('text');
+    expect(box(`<div class="page"><div class="text">${para(4)}</div></div>`)).toBeNull();
+    expect(box(`<div class="a">${para(5)}</div><div class="b">${para(5, 'board')}</div>`)).toBeNull();
+    const r = extractArticle(docFrom(articlePage(`<div class="page"><div class="story"><h1>Story</h1><div class="text">${para(40)}</div></div>${rail}</div>`)));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.split('\n')).toHaveLength(40);
   });
 });
 

@@ -155,26 +155,26 @@ function runReadability(doc: Document, charThreshold: number): ReadabilityOutput
   }
 }
 
-/** Prose (a paragraph of 80 characters or more) in the element's siblings or its parent's: a lead or an end outside it. */
+/** A paragraph's length when it is long enough to be prose (80 characters), else 0. */
+function proseLength(p: Element): number {
+  const n = (p.textContent ?? '').length;
+  return n >= 80 ? n : 0;
+}
+
+/** Prose in the element's siblings or its parent's: a lead or an end of the story outside it. */
 function proseNextTo(el: Element): boolean {
   const near: Element[] = [];
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     for (const sib of Array.from(at.parentElement?.children ?? [])) if (sib !== at) near.push(sib);
   }
-  const isProse = (p: Element) => (p.textContent ?? '').length >= 80;
   return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName)
-    && ((n.tagName === 'P' && isProse(n)) || Array.from(n.getElementsByTagName('p')).some(isProse)));
+    && ((n.tagName === 'P' && proseLength(n) > 0) || Array.from(n.getElementsByTagName('p')).some((p) => proseLength(p) > 0)));
 }
 
-/**
- * The fast way, for a page with one main article element and no prose next to it: only that element is copied,
- * decluttered and read, so Readability looks at the article instead of the whole page. Null when that gives
- * no article of some length.
- */
 /** Characters of prose paragraphs in an element. */
 function proseChars(el: Element): number {
   let n = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) { const t = (p.textContent ?? '').length; if (t >= 80) n += t; }
+  for (const p of Array.from(el.getElementsByTagName('p'))) n += proseLength(p);
   return n;
 }
 
@@ -194,14 +194,50 @@ export function mainArticle(doc: Document): Element | null {
   return sized[0].n >= 400 && sized[0].n >= 3 * rest ? main : null;
 }
 
+/** Share of the page's prose that the smallest box holding it must hold… */
+const PROSE_BOX_SHARE = 0.95;
+/** …counted in paragraphs of 80 characters or more, of which the page must have this many. */
+const PROSE_BOX_MIN_PARAGRAPHS = 5;
+
+/**
+ * On a page without article markup: the smallest element holding nearly all its prose paragraphs, below the
+ * body. Null when that is the body itself, or when the page has few such paragraphs (its text is in other boxes).
+ */
+export function proseBox(doc: Document): Element | null {
+  const held = new Map<Element, number>();
+  let total = 0;
+  let count = 0;
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const n = proseLength(p);
+    if (!n) continue;
+    total += n;
+    count++;
+    for (let at = p.parentElement; at && at !== doc.body; at = at.parentElement) held.set(at, (held.get(at) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [el, n] of held) {
+    if (n < total * PROSE_BOX_SHARE) continue;
+    let depth = 0;
+    for (let at = el.parentElement; at; at = at.parentElement) depth++;
+    if (depth > bestDepth) { best = el; bestDepth = depth; }
+  }
+  return count >= PROSE_BOX_MIN_PARAGRAPHS ? best : null;
+}
+
+/**
+ * The fast way, for a page with one main article element (else a box holding nearly all its prose) and no
+ * prose next to it: only that element is copied, decluttered and read, so Readability looks at the article
+ * instead of the whole page. Null when that gives no article of some length.
+ */
 function fromMainArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
-  const sole = mainArticle(doc);
-  if (!sole || proseNextTo(sole)) return null;
+  const main = mainArticle(doc) ?? proseBox(doc);
+  if (!main || proseNextTo(main)) return null;
   const small = doc.implementation.createHTMLDocument(doc.title);
   const base = small.createElement('base');
   base.setAttribute('href', doc.baseURI);
   small.head.append(base);
-  small.body.append(small.importNode(sole, true));
+  small.body.append(small.importNode(main, true));
   declutterDom(small);
   const copy = soleArticle(small);
   const soleParagraphs = copy ? proseParagraphs(copy) : [];
