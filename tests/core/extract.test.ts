@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
-import { extractArticle, mainArticle, proseBox } from '../../src/core/extract/extract';
+import { extractArticle, mainArticle, proseBox, readAlone } from '../../src/core/extract/extract';
 import { articlePage, docFrom, fixturePage } from '../helpers';
 
 const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
@@ -109,9 +109,21 @@ describe('a page with one article element', () => {
   test('a lead paragraph printed next to the element, not in it, stays in the text', () => {
     const lead = 'The harbour council voted on Monday to rebuild the old ferry pier, ending a dispute that has lasted for more than ten years.';
     const html = articlePage(`<main><div class="intro"><p>${lead}</p></div><article>${para(8)}</article></main>`);
+    expect(readAlone(docFrom(html))).toBeNull();
     const r = extractArticle(docFrom(html));
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text.split('\n')[0]).toBe(lead);
+  });
+
+  test('prose in a box named as clutter beside it (comments) does not keep it from being read alone', () => {
+    const comments = `<div class="comments">${'<p>I have lived in this town all my life and I have never seen the council agree on anything this fast.</p>'.repeat(3)}</div>`;
+    const html = articlePage(`<main><article>${para(8)}</article>${comments}</main>`);
+    const doc = docFrom(html);
+    expect(readAlone(doc)?.tagName).toBe('ARTICLE');
+    const r = extractArticle(doc);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toContain('lived in this town');
+    expect(r.article.text.split('\n')).toHaveLength(8);
   });
 
   test('among several, the one holding three times the prose of the rest is read, unless prose stands in one before it', () => {

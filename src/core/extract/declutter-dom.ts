@@ -209,6 +209,12 @@ const CONTROL_WORDS = new Set(['readmore', 'readalso', 'skip', 'jumplink']);
 
 type NameVerdict = 'hidden' | 'clutter' | 'control' | 'caption' | null;
 
+/** Does an element's class or id say it is clutter or hidden ("comments", "related-posts", "sr-only")? */
+export function namedAsClutter(el: Element): boolean {
+  const verdict = nameVerdict(joinedClass(el));
+  return verdict === 'clutter' || verdict === 'hidden';
+}
+
 /** What an element's class and id say it is. */
 function nameVerdict(name: string): NameVerdict {
   if (!name.trim()) return null;

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, isRtl } from '../lang/detect';
 import { readBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean-blocks';
-import { collapseDeepWrappers, declutterDom, removeSignUpForms } from './declutter-dom';
+import { collapseDeepWrappers, declutterDom, namedAsClutter, removeSignUpForms } from './declutter-dom';
 import { readMetadata } from './metadata';
 import { findStandfirst } from './standfirst';
 import { denseScriptChars, normalizeSpace, wordCount } from './text';
@@ -161,13 +161,13 @@ function proseLength(p: Element): number {
   return n >= 80 ? n : 0;
 }
 
-/** Prose in the element's siblings or its parent's: a lead or an end of the story outside it. */
+/** Prose in the element's siblings or its parent's (not in boxes named as clutter): a lead or an end of the story outside it. */
 function proseNextTo(el: Element): boolean {
   const near: Element[] = [];
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     for (const sib of Array.from(at.parentElement?.children ?? [])) if (sib !== at) near.push(sib);
   }
-  return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName)
+  return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName) && !namedAsClutter(n)
     && ((n.tagName === 'P' && proseLength(n) > 0) || Array.from(n.getElementsByTagName('p')).some((p) => proseLength(p) > 0)));
 }
 
@@ -225,14 +225,20 @@ export function proseBox(doc: Document): Element | null {
   return count >= PROSE_BOX_MIN_PARAGRAPHS ? best : null;
 }
 
+/** The element the fast way reads alone: the main article element, else the prose box, when no prose stands beside it. */
+export function readAlone(doc: Document): Element | null {
+  const main = mainArticle(doc) ?? proseBox(doc);
+  return main && !proseNextTo(main) ? main : null;
+}
+
 /**
  * The fast way, for a page with one main article element (else a box holding nearly all its prose) and no
  * prose next to it: only that element is copied, decluttered and read, so Readability looks at the article
  * instead of the whole page. Null when that gives no article of some length.
  */
 function fromMainArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
-  const main = mainArticle(doc) ?? proseBox(doc);
-  if (!main || proseNextTo(main)) return null;
+  const main = readAlone(doc);
+  if (!main) return null;
   const small = doc.implementation.createHTMLDocument(doc.title);
   const base = small.createElement('base');
   base.setAttribute('href', doc.baseURI);
