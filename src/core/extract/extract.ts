@@ -161,11 +161,17 @@ function proseLength(p: Element): number {
   return n >= 80 ? n : 0;
 }
 
-/** Prose in the element's siblings or its parent's (not in boxes named as clutter): a lead or an end of the story outside it. */
+/**
+ * Prose before the element among its siblings or its parent's (not in boxes named as clutter): a lead of the
+ * story outside it. What follows it is an author box, comments, a licence or a pitch far more often than story.
+ */
 function proseNextTo(el: Element): boolean {
   const near: Element[] = [];
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
-    for (const sib of Array.from(at.parentElement?.children ?? [])) if (sib !== at) near.push(sib);
+    for (const sib of Array.from(at.parentElement?.children ?? [])) {
+      if (sib === at) break;
+      near.push(sib);
+    }
   }
   return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName) && !namedAsClutter(n)
     && ((n.tagName === 'P' && proseLength(n) > 0) || Array.from(n.getElementsByTagName('p')).some((p) => proseLength(p) > 0)));
