@@ -132,8 +132,9 @@ export interface JoinWords {
 }
 
 /**
- * "…“make America great again” but to “make America whole again.”": one to four lower-case words led by a
- * conjunction, in a sentence that goes on, join two fragments of the same words.
+ * Two fragments of the same words in a sentence that goes on: one to four lower-case words led by a conjunction
+ * between them ("…“make America great again” but to “make America whole again.”"), or up to 30 characters
+ * without a verb of saying ("“…after a terrorist attack,” Obama “opted for a political takedown.”").
  */
 function joinedFragments(between: string, prevText: string, isConjunction: (word: string) => boolean, isAttribution: (between: string) => boolean): boolean {
   if (/[.!?。！？]['‘’]?\s*\S$/.test(prevText)) return false;
@@ -150,11 +151,11 @@ function joins(text: string, prev: QuoteSpan, next: QuoteSpan, { isAttribution, 
   const between = text.slice(prev.end, next.start);
   const prevText = text.slice(prev.start, prev.end);
   if (!between.includes('\n') && joinedFragments(between, prevText, isConjunction, isAttribution)) return 'fragments';
-  // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
-  // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
   // "…,” he said, but “…": a conjunction after the attribution's comma goes on with the same words.
   const lead = forText(COMMA_THEN_LOWER_WORDS, between).exec(between);
   const attribution = lead && isConjunction(lead[1]) ? between.slice(0, lead.index + 1) : between;
+  // The first part ends in a comma or dash inside its closing mark, the attribution in a comma.
+  // A sentence ending in between ("…citizens,” the crowd applauded loudly. Taking it in, Trump said, “…") is no interruption.
   const interrupted = /,\s*$/.test(attribution) && /[,…–—-]\s*\S$/.test(prevText) && !/[.!?]\s+\S/.test(between);
   // "…,” Barkley said in an interview. “…": an attribution clause (one, up to the next quote) between two
   // quotes of one paragraph carries over to the second; the second part continues what the first began.

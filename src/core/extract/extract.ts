@@ -165,7 +165,7 @@ function proseLength(p: Element): number {
  * Prose before the element among its siblings or its parent's (not in boxes named as clutter): a lead of the
  * story outside it. What follows it is an author box, comments, a licence or a pitch far more often than story.
  */
-function proseNextTo(el: Element): boolean {
+function proseBefore(el: Element): boolean {
   const near: Element[] = [];
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     for (const sib of Array.from(at.parentElement?.children ?? [])) {
@@ -231,10 +231,10 @@ export function proseBox(doc: Document): Element | null {
   return count >= PROSE_BOX_MIN_PARAGRAPHS ? best : null;
 }
 
-/** The element the fast way reads alone: the main article element, else the prose box, when no prose stands beside it. */
+/** The element the fast way reads alone: the main article element, else the prose box, when no prose stands before it. */
 export function readAlone(doc: Document): Element | null {
   const main = mainArticle(doc) ?? proseBox(doc);
-  return main && !proseNextTo(main) ? main : null;
+  return main && !proseBefore(main) ? main : null;
 }
 
 /**
@@ -286,8 +286,8 @@ function fromWholePage(doc: Document, bodyText: string, charThreshold: number, a
 }
 
 /**
- * Finds the article in a page: declutter a clone, run Readability on it, clean
- * its output block by block. Never touches `doc` itself.
+ * Finds the article in a page: copy its main article element (or else the whole page), declutter the copy, run
+ * Readability on it, clean its output block by block. Never touches `doc` itself.
  */
 export function extractArticle(doc: Document, url?: string): ExtractResult {
   // Read once: textContent walks the whole page.
