@@ -98,11 +98,12 @@ test('a page whose broken doctype jsdom cannot clone (`<!doctype /p/3">`) is sti
 
 describe('a page with one article element', () => {
   test('is read from that element: links and images keep their page-relative addresses', () => {
-    const html = articlePage(`<div class="page"><div class="rail">${'<p><a href="/x">Another story of the day</a></p>'.repeat(5)}</div><article><h1>Story</h1><p><img src="/img/harbour.jpg" alt="">See <a href="more.html">the plan</a>.</p>${para(8)}</article></div>`);
+    const html = articlePage(`<div class="page"><div class="rail">${'<p><a href="/x">Another story of the day</a></p>'.repeat(5)}</div><article><h1>Story</h1><p><img src="/img/harbour.jpg" alt="">See <a href="more.html">the plan</a> and <a href="#plan">its map</a>.</p>${para(8)}</article></div>`);
     const r = extractArticle(docFrom(html, 'https://news.example/city/story.html'));
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.html).toContain('https://news.example/img/harbour.jpg');
     expect(r.article.html).toContain('https://news.example/city/more.html');
+    expect(r.article.html).toContain('href="#plan"');
     expect(r.article.text).not.toContain('Another story');
   });
 

@@ -253,7 +253,14 @@ function fromMainArticle(doc: Document, charThreshold: number, article: (found: 
   declutterDom(small);
   const copy = soleArticle(small);
   const soleParagraphs = copy ? proseParagraphs(copy) : [];
-  const body = article(runReadability(small, charThreshold));
+  const found = runReadability(small, charThreshold);
+  // Readability keeps "#part" links only when the document's address is its base; the copy has no address.
+  const page = doc.baseURI.replace(/#.*$/, '');
+  for (const a of Array.from(found?.content.querySelectorAll('a[href]') ?? [])) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith(`${page}#`)) a.setAttribute('href', href.slice(page.length));
+  }
+  const body = article(found);
   if (!body || body.words < RETRY_BELOW_WORDS) return null;
   if (soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) return null;
   return body;
