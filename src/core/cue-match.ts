@@ -29,7 +29,7 @@ function spacesEnd(s: string, i: number): number {
 }
 
 /** `[\p{Ll}-]+` at `i`: its end, or -1. */
-function lowerWordEnd(s: string, i: number): number {
+export function lowerWordEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
     const ch = charAt(s, j);

@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, lowerWordEnd, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, nameEnd, scanNames, skipSpace } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
@@ -42,7 +42,8 @@ interface Lexicon {
   placeLastWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
-  workNouns: Set<string>;
+  workNouns: string[];
+  byWords: Set<string>;
   conjunctions: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
@@ -72,7 +73,8 @@ function getLexicon(lang = ''): Lexicon {
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
-    workNouns: new Set(all.flatMap((p) => p.workNouns ?? [])),
+    workNouns: [...new Set(all.flatMap((p) => p.workNouns ?? []))],
+    byWords: new Set(all.flatMap((p) => p.byWords ?? [])),
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
@@ -301,15 +303,16 @@ interface Person { name: string; index: number; titled: boolean }
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
-  let line = { start: -1, end: -1, headline: false };
+  let line = { end: -1, headline: false };
   for (const m of scanNames(text)) {
     // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
     if (!/\s/.test(m.text)) continue;
     // A headline capitalises every word: its capitals run together into names of no one ("Encourage Indiana").
     if (m.index >= line.end) {
       const start = text.lastIndexOf('\n', m.index) + 1;
-      const end = text.indexOf('\n', m.index);
-      line = { start, end: end < 0 ? text.length : end, headline: isHeadline(text.slice(start, end < 0 ? text.length : end), lx) };
+      const newline = text.indexOf('\n', m.index);
+      const end = newline < 0 ? text.length : newline;
+      line = { end, headline: isHeadline(text.slice(start, end), lx) };
     }
     // There only a common first name and the word after it are taken ("George Pataki Blasts…" → "George Pataki").
     let written = m.text;
@@ -500,11 +503,13 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   if (lx.titleCues.has(cue)) return true;
   const inner = text.slice(s.start + 1, s.end - 1).trim();
   // After a kind of work, a capitalised quote is its title: "the podcast “Here’s the Thing.”", "the book “Backfire: …”".
-  if ((lx.workNouns.has(cue) || /\b(?:authors?|editor|creator|host|star|episode) of(?: the)?$/i.test(before)) && startsUpper(inner)) return true;
+  const lead = ` ${before.toLowerCase()}`;
+  if (lx.workNouns.some((w) => lead.endsWith(` ${w}`)) && startsUpper(inner)) return true;
   // "on CNN’s “State of the Union,”", "MSNBC’s “Morning Joe”": a capitalised name's possession, a few capitalised words.
   if (/^[A-Z][\w.-]*['’]s$/.test(word) && startsUpper(inner) && inner.split(/\s+/).length <= 8 && !/[.!?]\S*\s/.test(inner)) return true;
   // "“The Living Room to close at the end of December,” by Times’ Ben Sisario": a story's headline and its author.
-  if (/^,?\s+by\s+[A-Z]/.test(text.slice(s.end, s.end + 40)) && startsUpper(inner)) return true;
+  const by = /^,?\s+(\S+)\s+[A-Z]/.exec(text.slice(s.end, s.end + 40));
+  if (by && lx.byWords.has(by[1]) && startsUpper(inner)) return true;
   if (/[.,!?…;:]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => w.length > 0 && isLetter(charAt(w, 0)) && !lx.stopwords.has(w.toLowerCase()));
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;
@@ -630,12 +635,6 @@ function signatureBelow(text: string, s: QuoteSpan, nextStart: number, lx: Lexic
   return signed && looksLikePerson(bareName(signed.subject, lx), lx) ? { text: signed.subject, cue: signed.cue, anaphoric: false } : null;
 }
 
-/** The end of the lower-case letters at `i`. */
-function lowerRunEnd(s: string, i: number): number {
-  while (i < s.length && isLower(charAt(s, i))) i += charAt(s, i).length;
-  return i;
-}
-
 /** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */
 function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string | null {
   // …or after an opening phrase and its comma ("Eight years ago, he supported Obama and said, “…”").
@@ -645,7 +644,7 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
     if (after) return after;
   }
   const start = skipSpace(left, 0);
-  const end = afterPhrase ? lowerRunEnd(left, start) : nameEnd(left, start);
+  const end = afterPhrase ? lowerWordEnd(left, start) : nameEnd(left, start);
   const word = end > start ? left.slice(start, end) : '';
   const next = skipSpace(left, end);
   return word && next > end && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;

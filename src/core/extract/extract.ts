@@ -155,17 +155,23 @@ function runReadability(doc: Document, charThreshold: number): ReadabilityOutput
   }
 }
 
-/** A paragraph's length when it is long enough to be prose (80 characters), else 0. */
-function proseLength(p: Element): number {
-  const n = (p.textContent ?? '').length;
-  return n >= 80 ? n : 0;
+/** The page's paragraphs long enough to be prose (80 characters), with their lengths: read once, asked often. */
+type ProseLengths = ReadonlyMap<Element, number>;
+
+export function proseLengths(doc: Document): ProseLengths {
+  const lengths = new Map<Element, number>();
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const n = (p.textContent ?? '').length;
+    if (n >= 80) lengths.set(p, n);
+  }
+  return lengths;
 }
 
 /**
  * Prose before the element among its siblings or its parent's (not in boxes named as clutter): a lead of the
  * story outside it. What follows it is an author box, comments, a licence or a pitch far more often than story.
  */
-function proseBefore(el: Element): boolean {
+function proseBefore(el: Element, prose: ProseLengths): boolean {
   const near: Element[] = [];
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     for (const sib of Array.from(at.parentElement?.children ?? [])) {
@@ -174,24 +180,24 @@ function proseBefore(el: Element): boolean {
     }
   }
   return near.some((n) => !/^(?:NAV|ASIDE|FOOTER|HEADER|FORM|SCRIPT|STYLE)$/.test(n.tagName) && !namedAsClutter(n)
-    && ((n.tagName === 'P' && proseLength(n) > 0) || Array.from(n.getElementsByTagName('p')).some((p) => proseLength(p) > 0)));
+    && (prose.has(n) || Array.from(n.getElementsByTagName('p')).some((p) => prose.has(p))));
 }
 
 /** Characters of prose paragraphs in an element. */
-function proseChars(el: Element): number {
+function proseChars(el: Element, prose: ProseLengths): number {
   let n = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) n += proseLength(p);
+  for (const p of Array.from(el.getElementsByTagName('p'))) n += prose.get(p) ?? 0;
   return n;
 }
 
 /** The page's one article element, or among several (teaser cards) the one holding three times the prose of the rest. */
-export function mainArticle(doc: Document): Element | null {
+export function mainArticle(doc: Document, prose = proseLengths(doc)): Element | null {
   const sole = soleArticle(doc);
   if (sole) return sole;
   const bodies = Array.from(doc.querySelectorAll('[itemprop="articleBody"]'));
   const candidates = bodies.length ? bodies : Array.from(doc.getElementsByTagName('article'));
   if (candidates.length < 2) return null;
-  const sized = candidates.map((el) => ({ el, n: proseChars(el) })).sort((a, b) => b.n - a.n);
+  const sized = candidates.map((el) => ({ el, n: proseChars(el, prose) })).sort((a, b) => b.n - a.n);
   const main = sized[0].el;
   const others = sized.slice(1).filter((c) => !c.el.contains(main) && !main.contains(c.el));
   // Prose in an article element before it may be the story's lead; teaser cards come after.
@@ -209,32 +215,25 @@ const PROSE_BOX_MIN_PARAGRAPHS = 5;
  * On a page without article markup: the smallest element holding nearly all its prose paragraphs, below the
  * body. Null when that is the body itself, or when the page has few such paragraphs (its text is in other boxes).
  */
-export function proseBox(doc: Document): Element | null {
+export function proseBox(doc: Document, prose = proseLengths(doc)): Element | null {
+  if (prose.size < PROSE_BOX_MIN_PARAGRAPHS) return null;
   const held = new Map<Element, number>();
   let total = 0;
-  let count = 0;
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
-    const n = proseLength(p);
-    if (!n) continue;
+  for (const [p, n] of prose) {
     total += n;
-    count++;
     for (let at = p.parentElement; at && at !== doc.body; at = at.parentElement) held.set(at, (held.get(at) ?? 0) + n);
   }
+  // Boxes holding most of the prose nest in one another: the innermost is the smallest.
   let best: Element | null = null;
-  let bestDepth = -1;
-  for (const [el, n] of held) {
-    if (n < total * PROSE_BOX_SHARE) continue;
-    let depth = 0;
-    for (let at = el.parentElement; at; at = at.parentElement) depth++;
-    if (depth > bestDepth) { best = el; bestDepth = depth; }
-  }
-  return count >= PROSE_BOX_MIN_PARAGRAPHS ? best : null;
+  for (const [el, n] of held) if (n >= total * PROSE_BOX_SHARE && (!best || best.contains(el))) best = el;
+  return best;
 }
 
 /** The element the fast way reads alone: the main article element, else the prose box, when no prose stands before it. */
 export function readAlone(doc: Document): Element | null {
-  const main = mainArticle(doc) ?? proseBox(doc);
-  return main && !proseBefore(main) ? main : null;
+  const prose = proseLengths(doc);
+  const main = mainArticle(doc, prose) ?? proseBox(doc, prose);
+  return main && !proseBefore(main, prose) ? main : null;
 }
 
 /**

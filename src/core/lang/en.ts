@@ -25,7 +25,9 @@ remembered read reads adding noting explaining arguing warning insisting
 shot_back fired_back hit_back pointed_out bragged opined scoffed gushed marveled reiterated confirmed elaborated griped groused sniped`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed'],
-  workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme'],
+  workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme',
+    ...['author', 'authors', 'editor', 'creator', 'host', 'star', 'episode'].flatMap((w) => [`${w} of`, `${w} of the`])],
+  byWords: ['by'],
   titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
 secretary chairman chairwoman chair director spokesman spokeswoman spokesperson chief executive ceo officer general gen lieutenant colonel
 sergeant captain judge justice attorney prime king queen prince princess pope rev reverend bishop coach manager former the a an then

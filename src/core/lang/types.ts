@@ -14,8 +14,10 @@ export interface LanguagePack {
   conjunctions?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
   titleCues?: readonly string[];
-  /** Kinds of work whose title may follow them in quote marks ("the podcast “Here’s the Thing.”"). Lower case. */
+  /** Kinds of work, and phrases, whose title may follow them in quote marks ("the podcast “Here’s the Thing.”", "author of"). Lower case. */
   workNouns?: readonly string[];
+  /** The word between a story's headline in quote marks and its author ("“…,” by Times’ Ben Sisario"). */
+  byWords?: readonly string[];
   /** Words placed before a name that are not part of it: titles and roles. Lower case. */
   titles: readonly string[];
   /** Short lines that are page UI, not article text (lower case, whole line). */
