@@ -56,5 +56,7 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: { input: { reader: 'src/reader/index.html' } },
   },
+  // The test build lets tests and benchmarks call the background's summarizing directly (see background/index.ts).
+  define: { __RINGKAS_TEST__: JSON.stringify(testBuild) },
   legacy: { inconsistentCjsInterop: true },
 });

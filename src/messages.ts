@@ -4,7 +4,7 @@
  * scripting.executeScript and reads its return value.
  */
 import type { Summary } from './core/summarize';
-import type { NoArticleReason } from './core/extract/extract';
+import type { NoArticleReason, TimedExtraction } from './core/extract/extract';
 
 /** Why the popup has nothing to show: the core's reasons plus the browser's. */
 export type FailureReason = NoArticleReason | 'restricted-page' | 'no-tab' | 'timeout' | 'script-error';
@@ -25,10 +25,10 @@ export interface ResponseOf {
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
-/** The function the content script leaves in the extension's isolated world for the background to call. */
+/** The functions the content script leaves in the extension's isolated world for the background to call. */
 export interface ContentApi {
-  /** Async: the page gets its main thread back between stages. executeScript awaits the promise. */
-  summarize(): Promise<Summary>;
+  /** The article found in the page, for the background to run the text stages on. */
+  extract(): TimedExtraction;
   highlight(block: number, text: string): boolean;
 }
 

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Request, ResponseOf } from '../messages';
-import { highlightInTab, summarizeTab } from './summarize-tab';
+import { highlightInTab, summarizeTab, summarizeUncached } from './summarize-tab';
 
 const READER_MENU_ID = 'ringkas-open-reader';
 
@@ -28,6 +28,9 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return undefined;
   return handle(msg as Request);
 });
+
+// Test builds only: end-to-end tests and bench:browser run the same summarizing as the popup, without its cache.
+if (__RINGKAS_TEST__) (globalThis as unknown as { ringkasSummarize: typeof summarizeUncached }).ringkasSummarize = summarizeUncached;
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({

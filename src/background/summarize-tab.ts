@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/run.iife?script&iife';
+import type { TimedExtraction } from '../core/extract/extract';
+import { summaryOf } from '../core/summarize';
 import { CONTENT_GLOBAL, type ContentApi, type SummaryResponse } from '../messages';
 import { isRestrictedUrl } from './restricted-url';
 import { SummaryCache } from './summary-cache';
@@ -18,7 +20,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: T): Promise<T> {
   return Promise.race([p, new Promise<T>((resolve) => setTimeout(() => resolve(onTimeout), ms))]);
 }
 
-type ContentCall = 'summarize' | 'highlight';
+type ContentCall = 'extract' | 'highlight';
 
 /**
  * Injects the content script (again: it only redefines its functions) and calls
@@ -50,8 +52,10 @@ async function pageHeadline(tabId: number): Promise<string> {
   }
 }
 
-async function run(tabId: number): Promise<SummaryResponse> {
-  return ((await callContent(tabId, 'summarize')) as SummaryResponse | undefined) ?? { ok: false, reason: 'script-error' };
+/** The article extracted in the tab, then its sentences, quotes and key points here, in the background. */
+export async function summarizeUncached(tabId: number): Promise<SummaryResponse> {
+  const extracted = (await callContent(tabId, 'extract')) as TimedExtraction | undefined;
+  return extracted ? summaryOf(extracted) : { ok: false, reason: 'script-error' };
 }
 
 /** The summary of a tab's article: from the cache, or by running the content script. */
@@ -69,7 +73,7 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
   if (cached) return cached;
   let response: SummaryResponse;
   try {
-    response = await withTimeout(run(tabId), TIMEOUT_MS, { ok: false, reason: 'timeout' });
+    response = await withTimeout(summarizeUncached(tabId), TIMEOUT_MS, { ok: false, reason: 'timeout' });
   } catch (e) {
     // "Cannot access contents of the page", "The extensions gallery cannot be scripted", an error page…
     const message = e instanceof Error ? e.message : String(e);

@@ -1,4 +1,4 @@
-import { extractArticle, type Article, type NoArticleReason } from './extract/extract';
+import { extractTimed, type Article, type NoArticleReason, type TimedExtraction } from './extract/extract';
 import { keyPoints, type KeyPoint } from './keypoints';
 import { findQuotes, type Quote } from './quotes';
 import { splitSentences } from './sentences';
@@ -8,9 +8,12 @@ export interface ArticleQuote extends Quote {
   block: number;
 }
 
-/** What the popup shows: the article, its key points and its quotes, or why there is none. */
+/**
+ * What the popup shows: the article, its key points and its quotes, or why there is none. `ms` is the work of
+ * the whole pipeline; `pageMs` the part of it done on the page's main thread (extraction, in the content script).
+ */
 export type Summary =
-  | { ok: true; article: Article; keyPoints: KeyPoint[]; quotes: ArticleQuote[]; ms: number }
+  | { ok: true; article: Article; keyPoints: KeyPoint[]; quotes: ArticleQuote[]; ms: number; pageMs: number }
   | { ok: false; reason: NoArticleReason; ms: number };
 
 /**
@@ -41,25 +44,18 @@ export function analyzeArticle(article: Article): { keyPoints: KeyPoint[]; quote
   return { keyPoints: points, quotes };
 }
 
-/** The whole pipeline on a Document: extract → sentences → quotes → key points. */
-export function summarize(doc: Document, url?: string, now: () => number = () => performance.now()): Summary {
+/**
+ * The text stages on an extraction, wherever it was made. The extension runs them in its background, whose
+ * compiled code stays warm from one summary to the next, instead of on the page, where each injection starts cold.
+ */
+export function summaryOf(extracted: TimedExtraction, now: () => number = () => performance.now()): Summary {
+  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: extracted.ms };
   const t0 = now();
-  const extracted = extractArticle(doc, url);
-  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
-  return { ok: true, article: extracted.article, ...analyzeArticle(extracted.article), ms: now() - t0 };
+  const analyzed = analyzeArticle(extracted.article);
+  return { ok: true, article: extracted.article, ...analyzed, ms: extracted.ms + now() - t0, pageMs: extracted.ms };
 }
 
-/**
- * The same, giving the page's main thread back between extraction and the text
- * stages, so a big page is never held in one long task (the content script's way).
- */
-export async function summarizeInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now()): Promise<Summary> {
-  const t0 = now();
-  const extracted = extractArticle(doc, url);
-  if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: now() - t0 };
-  const waitStart = now();
-  await yieldToPage();
-  const waited = now() - waitStart;
-  // The time reported is work, not the time the page spent on its own tasks in between.
-  return { ok: true, article: extracted.article, ...analyzeArticle(extracted.article), ms: now() - t0 - waited };
+/** The whole pipeline on a Document: extract → sentences → quotes → key points. */
+export function summarize(doc: Document, url?: string, now: () => number = () => performance.now()): Summary {
+  return summaryOf(extractTimed(doc, url, now), now);
 }

@@ -1,20 +1,33 @@
 import { expect, test } from 'vitest';
-import { summarize, summarizeInSteps } from '../../src/core/summarize';
+import { extractTimed } from '../../src/core/extract/extract';
+import { summarize, summaryOf } from '../../src/core/summarize';
 import { docFrom, fixturePage } from '../helpers';
 
-test('the stepwise pipeline gives the page its thread back once and returns the same summary', async () => {
-  const doc = docFrom(fixturePage('reader-rich.html'), 'http://127.0.0.1/reader-rich.html');
-  let yields = 0;
-  const stepped = await summarizeInSteps(doc, 'http://127.0.0.1/reader-rich.html', async () => { yields++; });
-  const whole = summarize(doc, 'http://127.0.0.1/reader-rich.html');
-  expect(yields).toBe(1);
-  expect({ ...stepped, ms: 0 }).toEqual({ ...whole, ms: 0 });
-  expect(stepped.ok && stepped.quotes.map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
+const URL = 'http://127.0.0.1/reader-rich.html';
+
+test('the text stages on an extraction that crossed to another context give the same summary as the whole pipeline', () => {
+  const doc = docFrom(fixturePage('reader-rich.html'), URL);
+  // What the content script returns reaches the background as a structured clone.
+  const split = summaryOf(structuredClone(extractTimed(doc, URL)));
+  const whole = summarize(doc, URL);
+  expect({ ...split, ms: 0, pageMs: 0 }).toEqual({ ...whole, ms: 0, pageMs: 0 });
+  expect(split.ok && split.quotes.map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
 });
 
-test('time spent by the page while we yield is not counted as our work', async () => {
+test('the summary counts the work of both parts, and says which part ran on the page', () => {
   let clock = 0;
+  const tick = (ms: number) => () => (clock += ms);
   const doc = docFrom(fixturePage('reader-rich.html'));
-  const r = await summarizeInSteps(doc, undefined, async () => { clock += 1000; }, () => clock);
-  expect(r.ms).toBe(0);
+  // Every reading of the clock advances it: 7 ms per reading during extraction, 2 ms during the text stages.
+  const extracted = extractTimed(doc, undefined, tick(7));
+  const r = summaryOf(extracted, tick(2));
+  expect(extracted.ms).toBe(7);
+  expect(r.ok && r.pageMs).toBe(7);
+  expect(r.ms).toBe(9);
+});
+
+test('no article: the reason and the time pass through', () => {
+  const doc = docFrom('<html><body><p>Short.</p></body></html>');
+  const r = summaryOf({ ...extractTimed(doc), ms: 3 });
+  expect(r).toEqual({ ok: false, reason: 'no-article', ms: 3 });
 });

@@ -32,9 +32,8 @@ test(`${PAGES} fuzz pages (seed ${SEED}) in Chromium: typed results, each within
     const result = await suite.env.worker.evaluate(async (u) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
       const t0 = performance.now();
-      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['src/content/run.iife.js'] });
-      const [r] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__ringkas.summarize() });
-      const s = r.result;
+      // The background's summarizing as the popup asks for it (test builds expose it without the cache).
+      const s = await globalThis.ringkasSummarize(tab.id);
       return { wall: performance.now() - t0, ms: s?.ms, ok: s?.ok, reason: s?.ok ? null : s?.reason, textType: typeof s?.article?.text };
     }, url);
     if (result.ok) assert.equal(result.textType, 'string', `page ${i}`);

@@ -338,3 +338,13 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     },
   };
 }
+
+/** An extraction with the time it took: what the content script hands to the background. */
+export type TimedExtraction = ExtractResult & { ms: number };
+
+/** Extraction, timed: the part of the pipeline that needs the page's DOM. */
+export function extractTimed(doc: Document, url?: string, now: () => number = () => performance.now()): TimedExtraction {
+  const t0 = now();
+  const extracted = extractArticle(doc, url);
+  return { ...extracted, ms: now() - t0 };
+}
