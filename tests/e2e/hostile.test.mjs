@@ -33,12 +33,36 @@ const suite = extensionSuite({
   },
 });
 
-/** Records the page's long tasks (main world) from before the popup opens. */
-async function watchLongTasks(page) {
+/**
+ * Watches the page's main thread from before the popup opens: long tasks as the page sees them, and the longest
+ * gap in a chain of zero-delay timers in the main world. Chromium does not report a content script's tasks to the
+ * page's long-task observer in every version; a timer that cannot run sees any work that holds the thread.
+ */
+async function watchMainThread(page) {
   await page.evaluate(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
+    // Written without push and performance.now: the hostile pages replace them.
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks[window.__longTasks.length] = e.duration; }).observe({ type: 'longtask' });
+    window.__longestGap = 0;
+    let last = Date.now();
+    const beat = () => {
+      const now = Date.now();
+      window.__longestGap = Math.max(window.__longestGap, now - last);
+      last = now;
+      setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
   });
+}
+
+/** The longest time the page's main thread was held, in ms, and the long tasks it saw. */
+async function mainThreadHeld(page) {
+  // One number at a time: returning an object goes through page globals that a hostile page has replaced.
+  const gap = await page.evaluate(() => window.__longestGap);
+  const count = await page.evaluate(() => window.__longTasks.length);
+  const tasks = [];
+  for (let i = 0; i < count; i++) tasks[i] = await page.evaluate((k) => window.__longTasks[k], i);
+  return { longest: Math.max(gap, ...tasks), tasks, gap };
 }
 
 async function popupOn(page) {
@@ -67,12 +91,12 @@ describe('hostile pages', () => {
   ]) {
     test(`a page that ${what}: the popup shows its article`, async () => {
       const page = await open(fixture);
-      await watchLongTasks(page);
+      await watchMainThread(page);
       const r = await popupOn(page);
       assert.equal(r.reason, null, `failed with ${r.reason}`);
       assert.equal(r.title, TITLE);
       assert.deepEqual(r.speakers, ['— Karin Holm']);
-      const longest = await page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
+      const { longest } = await mainThreadHeld(page);
       assert.ok(longest < 200, `a ${longest} ms long task`);
       await page.close();
     });
@@ -102,23 +126,23 @@ describe('single-page apps', () => {
 describe('limits', () => {
   test('a page of 150,000 elements gets "too large" within 1 s and the tab stays responsive', async () => {
     const page = await open('huge.html');
-    await watchLongTasks(page);
+    await watchMainThread(page);
     const r = await popupOn(page);
     assert.equal(r.reason, 'too-large');
     assert.ok(r.ms < 1000, `answered after ${r.ms} ms`);
-    const longest = await page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
+    const { longest } = await mainThreadHeld(page);
     assert.ok(longest < 200, `a ${longest} ms long task`);
     await page.close();
   });
 
   test('a page of 60,000 elements is summarized without holding the main thread over 200 ms at a time', async () => {
     const page = await open('big.html');
-    await watchLongTasks(page);
+    await watchMainThread(page);
     const r = await popupOn(page);
     assert.equal(r.title, TITLE);
-    const tasks = await page.evaluate(() => window.__longTasks);
-    console.log(`# 60,000 elements: popup answered in ${r.ms} ms; long tasks ${tasks.map(Math.round).join(', ') || 'none'}`);
-    assert.ok(Math.max(0, ...tasks) < 200, `long tasks: ${tasks.join(', ')}`);
+    const { longest, tasks, gap } = await mainThreadHeld(page);
+    console.log(`# 60,000 elements: popup answered in ${r.ms} ms; long tasks ${tasks.map(Math.round).join(', ') || 'none'}; longest gap between timers ${Math.round(gap)} ms`);
+    assert.ok(longest < 200, `main thread held for ${Math.round(longest)} ms`);
     await page.close();
   });
 });

@@ -95,6 +95,11 @@ function charsLeftOut(paragraphs: string[], text: string): number {
   return n;
 }
 
+/** Does a text hold every prose paragraph of the page (there being some)? */
+function holdsAllProse(prose: ProseLengths, text: string): boolean {
+  return prose.size > 0 && charsLeftOut(Array.from(prose.keys(), (p) => normalizeSpace(p.textContent ?? '')), text) === 0;
+}
+
 /** The page's one article element, decluttered, taken whole as the article's container. */
 function soleArticleAsContent(doc: Document): ReadabilityOutput | null {
   const clone = cloneDocument(doc);
@@ -230,8 +235,7 @@ export function proseBox(doc: Document, prose = proseLengths(doc)): Element | nu
 }
 
 /** The element the fast way reads alone: the main article element, else the prose box, when no prose stands before it. */
-export function readAlone(doc: Document): Element | null {
-  const prose = proseLengths(doc);
+export function readAlone(doc: Document, prose = proseLengths(doc)): Element | null {
   const main = mainArticle(doc, prose) ?? proseBox(doc, prose);
   return main && !proseBefore(main, prose) ? main : null;
 }
@@ -241,8 +245,8 @@ export function readAlone(doc: Document): Element | null {
  * prose next to it: only that element is copied, decluttered and read, so Readability looks at the article
  * instead of the whole page. Null when that gives no article of some length.
  */
-function fromMainArticle(doc: Document, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
-  const main = readAlone(doc);
+function fromMainArticle(doc: Document, prose: ProseLengths, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+  const main = readAlone(doc, prose);
   if (!main) return null;
   const small = doc.implementation.createHTMLDocument(doc.title);
   const base = small.createElement('base');
@@ -266,7 +270,7 @@ function fromMainArticle(doc: Document, charThreshold: number, article: (found: 
 }
 
 /** The whole page, decluttered, for Readability to find the article in. */
-function fromWholePage(doc: Document, bodyText: string, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
   const clone = cloneDocument(doc);
   declutterDom(clone);
   // Read before Readability rearranges the clone.
@@ -277,7 +281,9 @@ function fromWholePage(doc: Document, bodyText: string, charThreshold: number, a
   // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
   // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
   // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
-  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS)) {
+  // Nor when the stub already holds every prose paragraph of the page: the light pass reads the whole page again,
+  // which on a page of tens of thousands of elements holds its main thread for most of a second.
+  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && !(body && holdsAllProse(prose, body.text))) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
@@ -311,7 +317,8 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     const body = readBody(found, meta);
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
-  const body = fromMainArticle(doc, charThreshold, article) ?? fromWholePage(doc, bodyText, charThreshold, article);
+  const prose = proseLengths(doc);
+  const body = fromMainArticle(doc, prose, charThreshold, article) ?? fromWholePage(doc, prose, bodyText, charThreshold, article);
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
   // Header matter like the title and byline: shown under the title, not part of the body text.
