@@ -22,12 +22,14 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: T): Promise<T> {
 
 type ContentCall = 'extract' | 'highlight';
 
-/**
- * Injects the content script (again: it only redefines its functions) and calls
- * one of them in the tab's isolated world, returning its result.
- */
-async function callContent(tabId: number, method: ContentCall, args: unknown[] = []): Promise<unknown> {
+/** Injects the content script (again: it only redefines its functions) into the tab's isolated world. */
+async function injectContent(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+}
+
+/** Calls one of the injected content script's functions in the tab, returning its result. */
+async function callContent(tabId: number, method: ContentCall, args: unknown[] = [], injected = injectContent(tabId)): Promise<unknown> {
+  await injected;
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
     func: (name: string, m: ContentCall, a: unknown[]) => {
@@ -53,8 +55,8 @@ async function pageHeadline(tabId: number): Promise<string> {
 }
 
 /** The article extracted in the tab, then its sentences, quotes and key points here, in the background. */
-export async function summarizeUncached(tabId: number): Promise<SummaryResponse> {
-  const extracted = (await callContent(tabId, 'extract')) as TimedExtraction | undefined;
+export async function summarizeUncached(tabId: number, injected = injectContent(tabId)): Promise<SummaryResponse> {
+  const extracted = (await callContent(tabId, 'extract', [], injected)) as TimedExtraction | undefined;
   return extracted ? summaryOf(extracted) : { ok: false, reason: 'script-error' };
 }
 
@@ -67,13 +69,16 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
     return { ok: false, reason: 'no-tab' };
   }
   if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted-page' };
+  // Injecting is needed on a miss and harmless on a hit: started beside the headline's read, not after it.
+  const injected = injectContent(tabId);
+  injected.catch(() => { /* a page we may not script: answered below, or a hit that did not need it */ });
   // URL plus what the page shows as its title: an app that swaps the article without changing the URL misses the cache.
   const key = `${url}\n${await pageHeadline(tabId)}`;
   const cached = cache.get(tabId, key);
   if (cached) return cached;
   let response: SummaryResponse;
   try {
-    response = await withTimeout(summarizeUncached(tabId), TIMEOUT_MS, { ok: false, reason: 'timeout' });
+    response = await withTimeout(summarizeUncached(tabId, injected), TIMEOUT_MS, { ok: false, reason: 'timeout' });
   } catch (e) {
     // "Cannot access contents of the page", "The extensions gallery cannot be scripted", an error page…
     const message = e instanceof Error ? e.message : String(e);

@@ -1,32 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { SummaryResponse } from '../messages';
 import { reasonText, t } from '../ui/i18n';
 import { send } from '../ui/send';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPointList } from './KeyPointList';
 import { QuoteList } from './QuoteList';
+import type { ActiveTabSummary } from './summarize-active-tab';
 
 interface Props {
-  getTabId: () => Promise<number | undefined>;
+  /** The summary of the active tab, asked for before the first render. */
+  summary: Promise<ActiveTabSummary>;
 }
 
 /** The popup: one summary of the active tab, or a plain reason why there is none. */
-export function App({ getTabId }: Props) {
+export function App({ summary }: Props) {
   const [tabId, setTabId] = useState<number>();
   const [state, setState] = useState<SummaryResponse | 'loading'>('loading');
 
-  useEffect(() => {
-    (async () => {
-      const id = await getTabId();
-      if (id === undefined) { setState({ ok: false, reason: 'no-tab' }); return; }
-      setTabId(id);
-      try {
-        setState(await send<'summarize'>({ type: 'summarize', tabId: id }));
-      } catch {
-        setState({ ok: false, reason: 'script-error' });
-      }
-    })();
-  }, []);
+  // Subscribed at once, not after the first paint: the answer may already be there.
+  useLayoutEffect(() => {
+    void summary.then((r) => { setTabId(r.tabId); setState(r.summary); });
+  }, [summary]);
 
   // A user-timing mark (local only) that the in-browser benchmark reads as click-to-content time.
   useEffect(() => { if (state !== 'loading') performance.mark('ringkas:content-shown'); }, [state]);

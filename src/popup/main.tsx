@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { uiLocale } from '../ui/i18n';
 import { App } from './App';
+import { summarizeActiveTab } from './summarize-active-tab';
 
+// Asked first: the summary is on its way while the popup renders its loading state.
+const summary = summarizeActiveTab();
 document.documentElement.lang = uiLocale();
-render(<App getTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id} />, document.getElementById('app')!);
+render(<App summary={summary} />, document.getElementById('app')!);
