@@ -27,8 +27,8 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 
 /** The functions the content script leaves in the extension's isolated world for the background to call. */
 export interface ContentApi {
-  /** The article found in the page, for the background to run the text stages on. */
-  extract(): TimedExtraction;
+  /** The article found in the page, for the background to run the text stages on. executeScript awaits the promise. */
+  extract(): Promise<TimedExtraction>;
   highlight(block: number, text: string): boolean;
 }
 

@@ -4,14 +4,14 @@
  * background calls them and reads their return value. Injecting twice just
  * redefines them: there is no other state.
  */
-import { extractTimed } from '../core/extract/extract';
+import { extractInSteps } from '../core/extract/extract';
 import { CONTENT_GLOBAL, type ContentApi } from '../messages';
 import { highlightText } from './highlight';
 
 const api: ContentApi = {
   // The core clones the document: the live page is never changed by summarizing. Only extraction, the stage
-  // that needs the DOM, runs here; the background does the text stages, off the page's main thread.
-  extract: () => extractTimed(document, location.href),
+  // that needs the DOM, runs here, in steps; the background does the text stages, off the page's main thread.
+  extract: () => extractInSteps(document, location.href, () => new Promise((resolve) => setTimeout(resolve, 0))),
   highlight: (block, text) => highlightText(document, text),
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isDateLine } from '../../src/core/extract/clean-blocks';
 import { collapseDeepWrappers } from '../../src/core/extract/declutter-dom';
-import { extractArticle, mainArticle, proseBox, readAlone } from '../../src/core/extract/extract';
+import { extractArticle, extractInSteps, mainArticle, proseBox, readAlone } from '../../src/core/extract/extract';
 import { articlePage, docFrom, fixturePage } from '../helpers';
 
 const para = (n: number, word = 'council') => Array.from({ length: n }, (_, i) =>
@@ -455,5 +455,31 @@ describe('scripts and directions', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.dir).toBe('rtl');
     expect(r.article.words).toBeGreaterThan(25);
+  });
+});
+
+describe('extractInSteps (the content script\'s way)', () => {
+  const wholePage = articlePage(`<nav><a href="/">Home</a></nav><div><h1>Bridge</h1>${para(4)}</div>`);
+  const oneArticle = articlePage(`<nav><a href="/">Home</a></nav><article><h1>Bridge</h1>${para(12)}</article>`);
+
+  test('gives the page its thread back before reading the whole page, and finds the same article', async () => {
+    let yields = 0;
+    const stepped = await extractInSteps(docFrom(wholePage), undefined, async () => { yields++; });
+    expect(yields).toBe(1);
+    expect({ ...stepped, ms: 0 }).toEqual({ ...extractArticle(docFrom(wholePage)), ms: 0 });
+    expect(stepped.ok && stepped.article.text).toMatch(/^The city council met on day 1/);
+  });
+
+  test('does not pause when the fast way finds the article', async () => {
+    let yields = 0;
+    const r = await extractInSteps(docFrom(oneArticle), undefined, async () => { yields++; });
+    expect(r.ok).toBe(true);
+    expect(yields).toBe(0);
+  });
+
+  test('time the page spends on its own tasks while we wait is not counted as our work', async () => {
+    let clock = 0;
+    const r = await extractInSteps(docFrom(wholePage), undefined, async () => { clock += 1000; }, () => clock);
+    expect(r.ms).toBe(0);
   });
 });

@@ -302,6 +302,18 @@ function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, cha
  * Readability on it, clean its output block by block. Never touches `doc` itself.
  */
 export function extractArticle(doc: Document, url?: string): ExtractResult {
+  const steps = extractionSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Extraction as steps: it pauses (yields) where the page could get its main thread back, before reading the whole
+ * page when the fast way found nothing. extractArticle runs it through; the content script waits at each pause.
+ */
+function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractResult> {
   // Read once: textContent walks the whole page.
   const bodyText = doc.body?.textContent ?? '';
   // Any visible character at all (normalizeSpace would copy the whole page text twice to say so).
@@ -318,7 +330,11 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
   const prose = proseLengths(doc);
-  const body = fromMainArticle(doc, prose, charThreshold, article) ?? fromWholePage(doc, prose, bodyText, charThreshold, article);
+  let body = fromMainArticle(doc, prose, charThreshold, article);
+  if (!body) {
+    yield;
+    body = fromWholePage(doc, prose, bodyText, charThreshold, article);
+  }
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
   // Header matter like the title and byline: shown under the title, not part of the body text.
@@ -348,6 +364,23 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
 
 /** An extraction with the time it took: what the content script hands to the background. */
 export type TimedExtraction = ExtractResult & { ms: number };
+
+/**
+ * The same in steps, giving the page its main thread back between them (the content script's way). The time
+ * is the work, not the time the page spent on its own tasks in between.
+ */
+export async function extractInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now()): Promise<TimedExtraction> {
+  const t0 = now();
+  let waited = 0;
+  const steps = extractionSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { ...step.value, ms: now() - t0 - waited };
+    const waitStart = now();
+    await yieldToPage();
+    waited += now() - waitStart;
+  }
+}
 
 /** Extraction, timed: the part of the pipeline that needs the page's DOM. */
 export function extractTimed(doc: Document, url?: string, now: () => number = () => performance.now()): TimedExtraction {
