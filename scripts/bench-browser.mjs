@@ -9,7 +9,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CdpTarget, launchWithExtension, ROOT } from '../tests/e2e/harness.mjs';
+import { CdpTarget, CHROMIUM, launchWithExtension, ROOT } from '../tests/e2e/harness.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const SHARED = resolve(arg('--shared', '../shared'));
@@ -150,6 +150,8 @@ await env.close();
 server.close();
 
 const date = new Date().toISOString().slice(0, 10);
+// Timings differ much between Chromium versions (the popup's start above all): the section names the one used.
+const version = execFileSync(CHROMIUM, ['--version']).toString().match(/\d+(?:\.\d+)+/)?.[0] ?? 'unknown';
 const table = SETS.map((set) => {
   const { rows, browser, cli } = results[set];
   const ok = rows.filter((r) => Number.isFinite(r.readabilityMs) && Number.isFinite(r.ringkasMs));
@@ -167,7 +169,7 @@ const table = SETS.map((set) => {
 const section = `<!-- browser -->
 ## In the browser
 
-\`npm run bench:browser\` (${date}, Debian Chromium, headless, 2 cores): the built extension (\`dist-test/\`) on the
+\`npm run bench:browser\` (${date}, Debian Chromium ${version}, headless, 2 cores): the built extension (\`dist-test/\`) on the
 extraction development pages served from 127.0.0.1 as UTF-8 with page scripts off (as the CLI's jsdom) and no
 other host reachable. (a) Readability alone on a clone of the live document and (b) the whole Ringkas pipeline
 (extract, sentences, quotes, key points: the background's own summarizing, as the popup asks for it, without
