@@ -121,8 +121,10 @@ const twoSentences = (t: string) => ENDS_SENTENCE.test(t) && SENTENCE_BREAK.test
 
 /** Below this many words the decluttered page's article is a stub worth checking against the light pass… */
 const RETRY_BELOW_WORDS = 150;
-/** …and the light pass replaces it when it finds this many times as many words. */
+/** …and the light pass replaces it when it finds this many times as many words… */
 const RETRY_GAIN = 3;
+/** …on pages up to this many elements (news pages have a few thousand; the development sets at most 7,000). */
+const LIGHT_PASS_MAX_ELEMENTS = 20_000;
 
 function readBody(found: ReadabilityOutput | null, meta: ReturnType<typeof readMetadata>): Body | null {
   if (!found) return null;
@@ -270,7 +272,7 @@ function fromMainArticle(doc: Document, prose: ProseLengths, charThreshold: numb
 }
 
 /** The whole page, decluttered, for Readability to find the article in. */
-function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
+function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, elements: number, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
   const clone = cloneDocument(doc);
   declutterDom(clone);
   // Read before Readability rearranges the clone.
@@ -281,9 +283,10 @@ function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, cha
   // Decluttering can, on odd templates, leave too little for Readability: then try the page with only the
   // deep-nesting repair, and keep that when it is an article where the decluttered page gave none or a stub.
   // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
-  // Nor when the stub already holds every prose paragraph of the page: the light pass reads the whole page again,
-  // which on a page of tens of thousands of elements holds its main thread for most of a second.
-  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && !(body && holdsAllProse(prose, body.text))) {
+  // Nor when the stub already holds every prose paragraph of the page, nor on a page of tens of thousands of
+  // elements: the light pass reads the whole page again, which there holds its main thread for most of a second.
+  const retry = elements <= LIGHT_PASS_MAX_ELEMENTS && !(body && holdsAllProse(prose, body.text));
+  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && retry) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
@@ -318,7 +321,8 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
   const bodyText = doc.body?.textContent ?? '';
   // Any visible character at all (normalizeSpace would copy the whole page text twice to say so).
   if (!doc.body || !/[^\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/.test(bodyText)) return { ok: false, reason: 'empty-page' };
-  if (bodyText.length > LIMITS.maxTextChars || doc.getElementsByTagName('*').length > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
+  const elements = doc.getElementsByTagName('*').length;
+  if (bodyText.length > LIMITS.maxTextChars || elements > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
   const meta = readMetadata(doc, url);
 
   // Pages in scripts without spaces say as much in far fewer characters.
@@ -333,7 +337,7 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
   let body = fromMainArticle(doc, prose, charThreshold, article);
   if (!body) {
     yield;
-    body = fromWholePage(doc, prose, bodyText, charThreshold, article);
+    body = fromWholePage(doc, prose, bodyText, elements, charThreshold, article);
   }
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
