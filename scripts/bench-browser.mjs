@@ -174,7 +174,7 @@ extraction development pages served from 127.0.0.1 as UTF-8 with page scripts of
 other host reachable. (a) Readability alone on a clone of the live document and (b) the whole Ringkas pipeline
 (extract, sentences, quotes, key points: the background's own summarizing, as the popup asks for it, without
 its cache) are timed where they run: (a) and (b)'s extraction inside the page, (b)'s text stages in the service
-worker, which runs them off the page's thread and stays warm from one summary to the next; (c) is from \`chrome.action.openPopup()\` to the popup's \`ringkas:content-shown\` mark
+worker, which runs them off the page's thread in code compiled once for many summaries; (c) is from \`chrome.action.openPopup()\` to the popup's \`ringkas:content-shown\` mark
 (injection, pipeline, messaging and rendering), on every ${POPUP_EVERY}th page; (d) is the text the content script
 extracted, scored with \`score-extraction.mjs\` beside the CLI's text for the same pages in the same run.
 Goals: (b)/(a) at most 1.3, (c) at most 250 ms median, (d) within 0.005 F1 of the CLI. The extension is pinned to

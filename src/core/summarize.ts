@@ -45,8 +45,8 @@ export function analyzeArticle(article: Article): { keyPoints: KeyPoint[]; quote
 }
 
 /**
- * The text stages on an extraction, wherever it was made. The extension runs them in its background, whose
- * compiled code stays warm from one summary to the next, instead of on the page, where each injection starts cold.
+ * The text stages on an extraction, wherever it was made. The extension runs them in its background: off the
+ * page's main thread, in code compiled once for many summaries rather than again on every injection into a page.
  */
 export function summaryOf(extracted: TimedExtraction, now: () => number = () => performance.now()): Summary {
   if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: extracted.ms };
