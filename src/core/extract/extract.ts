@@ -285,8 +285,8 @@ function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, ele
   // Only worth it when decluttering took away enough text to hold an article: else the light pass sees the same page.
   // Nor when the stub already holds every prose paragraph of the page, nor on a page of tens of thousands of
   // elements: the light pass reads the whole page again, which there holds its main thread for most of a second.
-  const retry = elements <= LIGHT_PASS_MAX_ELEMENTS && !(body && holdsAllProse(prose, body.text));
-  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && retry) {
+  // (Checked in this order so that the prose, the costly test, is only read for a stub.)
+  if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && elements <= LIGHT_PASS_MAX_ELEMENTS && !(body && holdsAllProse(prose, body.text))) {
     const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
