@@ -12,13 +12,27 @@ export type FailureReason = NoArticleReason | 'restricted-page' | 'no-tab' | 'ti
 /** What the popup and reader receive: a summary, or a reason they can put in plain words. */
 export type SummaryResponse = Summary | { ok: false; reason: FailureReason; ms?: number };
 
+/** The popup's question: the tab the user is looking at, and its summary. */
+export interface ActiveTabSummary {
+  tabId?: number;
+  summary: SummaryResponse;
+}
+
 export type Request =
+  // The popup asks for the active tab's summary in one message: the background finds the tab, so the popup's page
+  // does not wait for a tabs.query of its own first.
+  | { type: 'summarize-active' }
   | { type: 'summarize'; tabId: number }
   | { type: 'open-reader'; tabId: number }
-  | { type: 'highlight'; tabId: number; block: number; text: string };
+  | { type: 'highlight'; tabId: number; block: number; text: string }
+  // Test builds only (others answer 'no-tab'): the same summarizing without the cache, for bench:browser and the
+  // browser fuzz test. Asked from an extension page, so no DevTools session sits on the service worker meanwhile.
+  | { type: 'summarize-uncached'; tabId: number };
 
 export interface ResponseOf {
+  'summarize-active': ActiveTabSummary;
   summarize: SummaryResponse;
+  'summarize-uncached': SummaryResponse;
   'open-reader': { ok: boolean };
   highlight: { ok: boolean };
 }

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Request, ResponseOf } from '../messages';
-import { highlightInTab, summarizeTab, summarizeUncached } from './summarize-tab';
+import { highlightInTab, summarizeActiveTab, summarizeTab, summarizeUncached } from './summarize-tab';
 
 const READER_MENU_ID = 'ringkas-open-reader';
 
@@ -17,9 +17,11 @@ async function openReader(tabId: number): Promise<{ ok: boolean }> {
 
 async function handle(msg: Request): Promise<ResponseOf[Request['type']]> {
   switch (msg.type) {
+    case 'summarize-active': return summarizeActiveTab();
     case 'summarize': return summarizeTab(msg.tabId);
     case 'open-reader': return openReader(msg.tabId);
     case 'highlight': return { ok: await highlightInTab(msg.tabId, msg.block, msg.text) };
+    case 'summarize-uncached': return __RINGKAS_TEST__ ? summarizeUncached(msg.tabId) : { ok: false, reason: 'no-tab' };
   }
 }
 
@@ -28,9 +30,6 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return undefined;
   return handle(msg as Request);
 });
-
-// Test builds only: end-to-end tests and bench:browser run the same summarizing as the popup, without its cache.
-if (__RINGKAS_TEST__) (globalThis as unknown as { ringkasSummarize: typeof summarizeUncached }).ringkasSummarize = summarizeUncached;
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({

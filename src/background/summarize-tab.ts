@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import contentScript from '../content/run.iife?script&iife';
 import type { TimedExtraction } from '../core/extract/extract';
 import { summaryOf } from '../core/summarize';
-import { CONTENT_GLOBAL, type ContentApi, type SummaryResponse } from '../messages';
+import { CONTENT_GLOBAL, type ActiveTabSummary, type ContentApi, type SummaryResponse } from '../messages';
 import { isRestrictedUrl } from './restricted-url';
 import { SummaryCache } from './summary-cache';
 
@@ -61,12 +61,14 @@ export async function summarizeUncached(tabId: number, injected = injectContent(
 }
 
 /** The summary of a tab's article: from the cache, or by running the content script. */
-export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return { ok: false, reason: 'no-tab' };
+export async function summarizeTab(tabId: number, knownUrl?: string): Promise<SummaryResponse> {
+  let url = knownUrl;
+  if (url === undefined) {
+    try {
+      url = (await browser.tabs.get(tabId)).url;
+    } catch {
+      return { ok: false, reason: 'no-tab' };
+    }
   }
   if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted-page' };
   // Injecting is needed on a miss and harmless on a hit: started beside the headline's read, not after it.
@@ -86,6 +88,16 @@ export async function summarizeTab(tabId: number): Promise<SummaryResponse> {
   }
   cache.set(tabId, key, response);
   return response;
+}
+
+/**
+ * The summary of the active tab of the window the user is in, the one whose toolbar button opened the popup.
+ * Asked from a popup, that window is the last focused one.
+ */
+export async function summarizeActiveTab(): Promise<ActiveTabSummary> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return { summary: { ok: false, reason: 'no-tab' } };
+  return { tabId: tab.id, summary: await summarizeTab(tab.id, tab.url) };
 }
 
 /** Scrolls the tab to a sentence and highlights it. */

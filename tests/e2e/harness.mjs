@@ -39,10 +39,14 @@ export async function serveFixtures(dir = join(ROOT, 'tests/fixtures/pages'), ge
   return { url: (p) => `http://127.0.0.1:${server.address().port}/${p}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Starts Chromium with an unpacked extension and connects Playwright to it. */
-export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme, extraArgs = [], pin = true } = {}) {
+/**
+ * Starts Chromium with an unpacked extension, with nothing attached to it yet: `ws` is the browser's DevTools
+ * endpoint. `stop()` ends it and returns the extension contexts' requests from the net log.
+ */
+export async function startChromium(extDir = join(ROOT, 'dist-test'), { headless = true, colorScheme, extraArgs = [], pin = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'ringkas-e2e-'));
-  const pinnedId = pin ? pinExtension(profile, extDir) : null;
+  const extensionId = extensionIdOf(extDir);
+  if (pin) pinExtension(profile, extensionId);
   const args = [
     headless ? '--headless=new' : '', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     `--log-net-log=${join(profile, 'netlog.json')}`, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check',
@@ -59,16 +63,9 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
       if (m) { clearTimeout(timer); res(m[1]); }
     });
   });
-  const browser = await chromium.connectOverCDP(ws);
-  const context = browser.contexts()[0];
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  if (pinnedId && pinnedId !== extensionId) throw new Error(`pinned ${pinnedId} but Chromium loaded the extension as ${extensionId}`);
-  const httpBase = ws.replace(/^ws:\/\/([^/]+)\/.*/, 'http://$1');
   return {
-    browser, context, worker, extensionId, httpBase,
-    async close() {
-      await browser.close().catch(() => {});
+    ws, extensionId, httpBase: ws.replace(/^ws:\/\/([^/]+)\/.*/, 'http://$1'),
+    async stop() {
       proc.kill('SIGKILL');
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
       const requests = extensionRequests(join(profile, 'netlog.json'), extensionId);
@@ -79,16 +76,35 @@ export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), { he
   };
 }
 
+/** Starts Chromium with an unpacked extension and connects Playwright to it. */
+export async function launchWithExtension(extDir = join(ROOT, 'dist-test'), options = {}) {
+  const started = await startChromium(extDir, options);
+  const browser = await chromium.connectOverCDP(started.ws);
+  const context = browser.contexts()[0];
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  if (extensionId !== started.extensionId) throw new Error(`expected ${started.extensionId} but Chromium loaded the extension as ${extensionId}`);
+  return {
+    browser, context, worker, extensionId, httpBase: started.httpBase,
+    async close() {
+      await browser.close().catch(() => {});
+      return started.stop();
+    },
+  };
+}
+
+/** An unpacked extension's id: the SHA-256 of its absolute path, letters a–p for hex digits. */
+function extensionIdOf(extDir) {
+  return [...createHash('sha256').update(resolve(extDir)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 /**
  * Pins the extension to the toolbar, as a reader who uses it daily has it. An unpinned action is first popped
  * out into the toolbar with an animation before its popup opens, which would count in click-to-content times.
- * An unpacked extension's id is the SHA-256 of its absolute path, letters a–p for hex digits.
  */
-function pinExtension(profile, extDir) {
-  const id = [...createHash('sha256').update(resolve(extDir)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+function pinExtension(profile, id) {
   mkdirSync(join(profile, 'Default'), { recursive: true });
   writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
-  return id;
 }
 
 /**
