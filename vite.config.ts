@@ -56,7 +56,8 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: { input: { reader: 'src/reader/index.html' } },
   },
-  // The test build lets tests and benchmarks call the background's summarizing directly (see background/index.ts).
+  // The test build answers the summarize-uncached message (the background's summarizing without its cache) for
+  // end-to-end tests and bench:browser (see messages.ts).
   define: { __RINGKAS_TEST__: JSON.stringify(testBuild) },
   legacy: { inconsistentCjsInterop: true },
 });
