@@ -10,7 +10,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CdpTarget, CHROMIUM, ROOT, startChromium } from '../tests/e2e/harness.mjs';
+import { CdpTarget, CHROMIUM, connectNewPopup, listTargets, ROOT, startChromium, targetIds } from '../tests/e2e/harness.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const SHARED = resolve(arg('--shared', '../shared'));
@@ -45,7 +45,7 @@ if (!existsSync(join(ROOT, 'dist-test', 'manifest.json'))) throw new Error('no d
 // Chromium is driven over plain DevTools connections to the tabs only, and the background is asked from an
 // extension page (the reader's, in a background tab), by message, as the popup asks it.
 const chromium = await startChromium(join(ROOT, 'dist-test'), { extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-const targets = async () => (await fetch(`${chromium.httpBase}/json/list`)).json();
+const targets = () => listTargets(chromium.httpBase);
 const browser = await CdpTarget.connect(chromium.ws);
 /** Opens a tab (in the background or in front) and connects to it. */
 async function openTab(url, background = false) {
@@ -103,14 +103,9 @@ const ringkasInNewTab = (url) => inNewTab(url, (_tab, tabId) => ringkas(tabId));
 
 /** (c) From the toolbar click (openPopup, from the driver page) to the popup showing its content, on the clock both share. */
 async function clickToContent() {
-  const before = new Set((await targets()).map((t) => t.id));
+  const before = await targetIds(chromium.httpBase);
   const t0 = await driver.evaluate(`(async () => { const t = Date.now(); await chrome.action.openPopup(); return t; })()`);
-  let popup;
-  for (let i = 0; i < 200 && !popup; i++) {
-    const t = (await targets()).find((x) => x.url.includes('/src/popup/') && !before.has(x.id));
-    if (t) popup = await CdpTarget.connect(t.webSocketDebuggerUrl);
-    else await new Promise((r) => setTimeout(r, 20));
-  }
+  const popup = await connectNewPopup(chromium.httpBase, chromium.extensionId, before);
   const { origin, shown } = await popup.waitFor(`(() => { const m = performance.getEntriesByName('ringkas:content-shown')[0]; return m && { origin: performance.timeOrigin, shown: m.startTime }; })()`, 15000);
   await popup.evaluate('window.close()').catch(() => {});
   popup.close();

@@ -20,14 +20,13 @@ interface Props {
 
 /** The popup: one summary of the active tab, or a plain reason why there is none. */
 export function App({ summary }: Props) {
-  const [tabId, setTabId] = useState<number>();
-  const [state, setState] = useState<SummaryResponse | 'loading'>('loading');
+  const [answer, setAnswer] = useState<ActiveTabSummary>();
   const [slow, setSlow] = useState(false);
+  const tabId = answer?.tabId;
+  const state: SummaryResponse | 'loading' = answer?.summary ?? 'loading';
 
   // Subscribed at once, not after the first paint: the answer may already be there.
-  useLayoutEffect(() => {
-    void summary.then((r) => { setTabId(r.tabId); setState(r.summary); });
-  }, [summary]);
+  useLayoutEffect(() => { void summary.then(setAnswer); }, [summary]);
 
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), LOADING_DELAY_MS);

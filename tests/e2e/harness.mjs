@@ -202,9 +202,31 @@ export class CdpTarget {
   close() { this.socket.close(); }
 }
 
+/** The DevTools targets Chromium lists: tabs, extension pages, popups, workers. */
+export async function listTargets(httpBase) {
+  return (await fetch(`${httpBase}/json/list`)).json();
+}
+
+/** The ids of the targets open now, to tell a popup opened after from one already there. */
+export async function targetIds(httpBase) {
+  return new Set((await listTargets(httpBase)).map((t) => t.id));
+}
+
+/** Connects to the extension's popup once it is listed, one not among `before` (target ids). */
+export async function connectNewPopup(httpBase, extensionId, before, timeout = 10000) {
+  const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const t = (await listTargets(httpBase)).find((x) => x.url.startsWith(popupUrl) && !before.has(x.id));
+    if (t) return CdpTarget.connect(t.webSocketDebuggerUrl);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the popup did not open');
+}
+
 /** Opens the real toolbar popup for the active tab and connects to it. */
 export async function openPopup(env) {
-  const before = new Set((await (await fetch(`${env.httpBase}/json/list`)).json()).map((t) => t.id));
+  const before = await targetIds(env.httpBase);
   // While a popup is still closing, openPopup() fails for a moment ("Failed to open popup", or no active
   // window yet): try again shortly.
   for (let attempt = 0; ; attempt++) {
@@ -216,15 +238,7 @@ export async function openPopup(env) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const popupUrl = `chrome-extension://${env.extensionId}/src/popup/index.html`;
-  const end = Date.now() + 10000;
-  while (Date.now() < end) {
-    const targets = await (await fetch(`${env.httpBase}/json/list`)).json();
-    const t = targets.find((x) => x.url.startsWith(popupUrl) && !before.has(x.id));
-    if (t) return CdpTarget.connect(t.webSocketDebuggerUrl);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the popup did not open');
+  return connectNewPopup(env.httpBase, env.extensionId, before);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Opening the popup 200 times on one tab must not grow the service worker's or the page's heap.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CdpTarget, extensionSuite, openPopup } from './harness.mjs';
+import { CdpTarget, extensionSuite, listTargets, openPopup } from './harness.mjs';
 
 const OPENINGS = Number(process.env.MEMORY_OPENINGS ?? 200);
 /** Allowed growth of each heap (after garbage collection) from the 20th opening to the last. */
@@ -20,7 +20,7 @@ test(`opening the popup ${OPENINGS} times keeps the worker's and the page's heap
   const page = await suite.env.context.newPage();
   await page.goto(suite.server.url('reader-rich.html'));
   await page.bringToFront();
-  const targets = await (await fetch(`${suite.env.httpBase}/json/list`)).json();
+  const targets = await listTargets(suite.env.httpBase);
   const worker = await CdpTarget.connect(targets.find((t) => t.type === 'service_worker' && t.url.includes(suite.env.extensionId)).webSocketDebuggerUrl);
   const tab = await CdpTarget.connect(targets.find((t) => t.type === 'page' && t.url === page.url()).webSocketDebuggerUrl);
   let baseline;
