@@ -53,6 +53,9 @@ export default defineConfig({
   plugins: [preact(), crx({ manifest: manifest(), browser: target }), noWebAccessibleResources()],
   build: {
     target: 'es2022',
+    // Every browser Ringkas runs in knows modulepreload; the polyfill would be one more import before the popup's
+    // first script can ask for the summary.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     rollupOptions: { input: { reader: 'src/reader/index.html' } },
   },

@@ -1,13 +1,20 @@
-import type { ActiveTabSummary } from '../messages';
-import { send } from '../ui/send';
+import type { ActiveTabSummary, RequestOf } from '../messages';
+
+interface Runtime { sendMessage(message: unknown): Promise<unknown> }
+type Namespace = { runtime: Runtime } | undefined;
 
 /**
- * The summary of the active tab, or a reason there is none. The popup asks before its first render, so the
- * background's work (finding the tab, injection, extraction, text stages) runs while the popup's page starts.
+ * The summary of the active tab, or a reason there is none. The popup asks from its first, smallest script,
+ * before the rest of its code has loaded, so the background's work (finding the tab, injection, extraction,
+ * text stages) runs while the popup's page starts. It uses the browser's own namespace, not the polyfill:
+ * both Firefox's `browser` and Chromium's MV3 `chrome` return a promise here, and the polyfill would have to load first.
  */
 export async function summarizeActiveTab(): Promise<ActiveTabSummary> {
+  const g = globalThis as unknown as { browser?: Namespace; chrome?: Namespace };
+  const request: RequestOf<'summarize-active'> = { type: 'summarize-active' };
   try {
-    return await send<'summarize-active'>({ type: 'summarize-active' });
+    const answer = await (g.browser ?? g.chrome)!.runtime.sendMessage(request);
+    return answer as ActiveTabSummary;
   } catch {
     return { summary: { ok: false, reason: 'script-error' } };
   }
