@@ -562,6 +562,12 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
   if (first?.index === 0 && saysAlone(first.text, sentence, text, lx)) return resolveMention(first.text, start, text, names, lx);
+  // "In May 2001, Fiorina ended…": a capitalised run that opens with a function word and closes with a comma is an
+  // opening phrase; the subject is the person after it.
+  if (first?.index === 0 && isOpeningPhrase(first.text, sentence, lx)) {
+    const after = subjectAfterOpening(sentence, start, text, names, lx);
+    if (after) return after;
+  }
   if (!first || first.index > 0 || (!beforeRole(sentence, first.text.length, lx) && !personNamed(first.text, text, names, lx))) {
     return subjectAfterOpening(sentence, start, text, names, lx);
   }
@@ -571,6 +577,14 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
     return after ? resolveMention(sentence.slice(...after), start, text, names, lx) : null;
   }
   return resolveMention(first.text, start, text, names, lx);
+}
+
+/** "In May 2001,", "After Iowa,", "Di Jakarta,": a sentence's first capitalised run that opens with a function word
+ * and ends, perhaps after a number, with a comma. */
+function isOpeningPhrase(run: string, sentence: string, lx: Lexicon): boolean {
+  const space = run.indexOf(' ');
+  if (space < 0 || !lx.stopwords.has(run.slice(0, space).toLowerCase()) || lx.pronouns.has(run.slice(0, space).toLowerCase())) return false;
+  return /^\s*\d*\s*,/.test(sentence.slice(run.length, run.length + 12));
 }
 
 /**

@@ -272,6 +272,16 @@ test('"he" after reported speech by a name given as an aside: "The harbour maste
   expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
 });
 
+test('"she" after a sentence that opens with a time or a place ("In May 2021, Ruiz…") means its subject, not the month', () => {
+  const text = 'The board met twice that spring. In May 2021, Elena Ruiz ended the meeting with a vote on the merger.\n"We have waited long enough for this deal to happen," she said.';
+  expect(findQuotes(text, 'en')[0].speaker).toBe('Elena Ruiz');
+});
+
+test('a US state written mid-sentence is a place, not a speaker ("The senator from Vermont said…")', () => {
+  const text = 'Bernie Sanders spoke in Burlington on Monday.\n"We need real change in this country," he said.\nThe senator from Vermont said the plan was "a fantasy that will never pass in this Congress."';
+  expect(findQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+});
+
 test('quotes in Chinese, written without spaces, are long enough to count; a two-character scare quote is not', () => {
   const q = findQuotes('公园管理处负责人说：“我们希望公园不仅是散步的地方。”这次改造被称为“样板”。');
   expect(q.map((x) => x.text)).toEqual(['“我们希望公园不仅是散步的地方。”']);

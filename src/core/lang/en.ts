@@ -76,12 +76,16 @@ gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursd
 march april june july august september october november december act amendment treaty states kingdom republic nations`.split(/\s+/),
   // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
   placeLastWords: ['tower', 'towers', 'building', 'plaza', 'boulevard', 'hotel', 'casino', 'stadium', 'arena', 'library'],
-  // Not the countries that are also first names (Jordan, Georgia, Chad, India, Israel, Kenya).
+  // Not the countries that are also first names (Jordan, Georgia, Chad, India, Israel, Kenya); nor the US states that
+  // are names too (Washington, Virginia, Carolina, Dakota, Montana).
   places: `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil
 britain bulgaria burma cambodia canada chile china colombia croatia cuba cyprus denmark ecuador egypt england estonia ethiopia finland france
 germany ghana greece guatemala haiti honduras hungary iceland indonesia iran iraq ireland italy jamaica japan kazakhstan korea kosovo kuwait
 laos latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia morocco myanmar nepal netherlands nicaragua nigeria norway
 pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia
 somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zimbabwe
-africa america asia europe north south east west new united arab saudi`.split(/\s+/),
+africa america asia europe north south east west new united arab saudi
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada hampshire jersey mexico york ohio oklahoma
+oregon pennsylvania rhode island tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),
 };
