@@ -1,4 +1,4 @@
-import type { ActiveTabSummary, RequestOf } from '../messages';
+import type { ActiveTabSummary, RequestOf, ResponseOf } from '../messages';
 
 interface Runtime { sendMessage(message: unknown): Promise<unknown> }
 type Namespace = { runtime: Runtime } | undefined;
@@ -14,7 +14,7 @@ export async function summarizeActiveTab(): Promise<ActiveTabSummary> {
   const request: RequestOf<'summarize-active'> = { type: 'summarize-active' };
   try {
     const answer = await (g.browser ?? g.chrome)!.runtime.sendMessage(request);
-    return answer as ActiveTabSummary;
+    return answer as ResponseOf['summarize-active'];
   } catch {
     return { summary: { ok: false, reason: 'script-error' } };
   }

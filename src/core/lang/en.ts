@@ -86,6 +86,6 @@ pakistan palestine panama paraguay peru philippines poland portugal qatar romani
 somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zimbabwe
 africa america asia europe north south east west new united arab saudi
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky
-louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada hampshire jersey mexico york ohio oklahoma
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada hampshire jersey york ohio oklahoma
 oregon pennsylvania rhode island tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),
 };
