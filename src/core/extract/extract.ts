@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, isRtl } from '../lang/detect';
 import { readBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean-blocks';
+import { cloneDocumentInSteps } from './clone';
 import { collapseDeepWrappers, declutterDom, namedAsClutter, removeSignUpForms } from './declutter-dom';
 import { readMetadata } from './metadata';
 import { findStandfirst } from './standfirst';
@@ -47,27 +48,10 @@ const SHORT_ARTICLE_WORDS = 80;
 
 
 
-/**
- * A deep copy of the page to work on. jsdom (the CLI's DOM) refuses to clone a
- * doctype whose name HTML parsers accept (`<!doctype /p/3">` in broken markup);
- * then the copy is made by parsing the page's HTML again, with its base URL.
- */
-function cloneDocument(doc: Document): Document {
-  try {
-    return doc.cloneNode(true) as Document;
-  } catch {
-    const Parser = doc.defaultView?.DOMParser ?? DOMParser;
-    const copy = new Parser().parseFromString(doc.documentElement?.outerHTML ?? '', 'text/html');
-    const base = copy.createElement('base');
-    base.setAttribute('href', doc.baseURI);
-    copy.head?.prepend(base);
-    return copy;
-  }
-}
-
 /** A clone with only the deep-nesting repair, for when full decluttering left Readability nothing. */
-function lightlyCleanedClone(doc: Document): Document {
-  const clone = cloneDocument(doc);
+function* lightlyCleanedClone(doc: Document): Generator<void, Document> {
+  const clone = yield* cloneDocumentInSteps(doc);
+  yield;
   if (clone.body) {
     collapseDeepWrappers(clone.body);
     removeSignUpForms(clone.body);
@@ -101,8 +85,9 @@ function holdsAllProse(prose: ProseLengths, text: string): boolean {
 }
 
 /** The page's one article element, decluttered, taken whole as the article's container. */
-function soleArticleAsContent(doc: Document): ReadabilityOutput | null {
-  const clone = cloneDocument(doc);
+function* soleArticleAsContent(doc: Document): Generator<void, ReadabilityOutput | null> {
+  const clone = yield* cloneDocumentInSteps(doc);
+  yield;
   declutterDom(clone);
   const content = soleArticle(clone);
   return content ? { content, byline: null } : null;
@@ -271,10 +256,15 @@ function fromMainArticle(doc: Document, prose: ProseLengths, charThreshold: numb
   return body;
 }
 
-/** The whole page, decluttered, for Readability to find the article in. */
-function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, elements: number, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Body | null {
-  const clone = cloneDocument(doc);
+/**
+ * The whole page, decluttered, for Readability to find the article in. It pauses between copying, decluttering
+ * and reading, each of which takes tens of ms on a page of tens of thousands of elements.
+ */
+function* fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, elements: number, charThreshold: number, article: (found: ReadabilityOutput | null) => Body | null): Generator<void, Body | null> {
+  const clone = yield* cloneDocumentInSteps(doc);
+  yield;
   declutterDom(clone);
+  yield;
   // Read before Readability rearranges the clone.
   const sole = soleArticle(clone);
   const soleParagraphs = sole ? proseParagraphs(sole) : [];
@@ -287,14 +277,16 @@ function fromWholePage(doc: Document, prose: ProseLengths, bodyText: string, ele
   // elements: the light pass reads the whole page again, which there holds its main thread for most of a second.
   // (Checked in this order so that the prose, the costly test, is only read for a stub.)
   if (decluttered && (!body || body.words < RETRY_BELOW_WORDS) && elements <= LIGHT_PASS_MAX_ELEMENTS && !(body && holdsAllProse(prose, body.text))) {
-    const light = article(runReadability(lightlyCleanedClone(doc), charThreshold));
+    const lightClone = yield* lightlyCleanedClone(doc);
+    yield;
+    const light = article(runReadability(lightClone, charThreshold));
     if (light && (!body || light.words > body.words * RETRY_GAIN)) body = light;
   }
   // Readability can settle on one part of the article (a table of names with many commas beats the prose
   // around it): when the prose it leaves out of the page's one article element is over half what it keeps,
   // take that element whole, if that gives half as much text again.
   if (body && soleParagraphs.length && charsLeftOut(soleParagraphs, body.text) > body.text.length * 0.5) {
-    const inArticle = article(soleArticleAsContent(doc));
+    const inArticle = article(yield* soleArticleAsContent(doc));
     if (inArticle && inArticle.text.length > body.text.length * 1.5) body = inArticle;
   }
   return body;
@@ -313,8 +305,9 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
 }
 
 /**
- * Extraction as steps: it pauses (yields) where the page could get its main thread back, before reading the whole
- * page when the fast way found nothing. extractArticle runs it through; the content script waits at each pause.
+ * Extraction as steps: it pauses (yields) where the page could get its main thread back, between reading the page,
+ * the fast way, and each part of reading the whole page when the fast way found nothing. extractArticle runs it
+ * through; the content script gives the page its thread back at a pause when it has held it long enough.
  */
 function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractResult> {
   // Read once: textContent walks the whole page.
@@ -323,6 +316,7 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
   if (!doc.body || !/[^\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/.test(bodyText)) return { ok: false, reason: 'empty-page' };
   const elements = doc.getElementsByTagName('*').length;
   if (bodyText.length > LIMITS.maxTextChars || elements > LIMITS.maxElements) return { ok: false, reason: 'too-large' };
+  yield;
   const meta = readMetadata(doc, url);
 
   // Pages in scripts without spaces say as much in far fewer characters.
@@ -334,10 +328,11 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
     return body && isArticle(body, meta.declaresArticle) ? body : null;
   };
   const prose = proseLengths(doc);
+  yield;
   let body = fromMainArticle(doc, prose, charThreshold, article);
   if (!body) {
     yield;
-    body = fromWholePage(doc, prose, bodyText, elements, charThreshold, article);
+    body = yield* fromWholePage(doc, prose, bodyText, elements, charThreshold, article);
   }
   if (!body) return { ok: false, reason: 'no-article' };
   const { content, byline, blocks, text, words } = body;
@@ -369,20 +364,27 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
 /** An extraction with the time it took: what the content script hands to the background. */
 export type TimedExtraction = ExtractResult & { ms: number };
 
+/** Work between two returns of the main thread to the page, at most (~a frame), where a step allows it. */
+export const SLICE_MS = 10;
+
 /**
- * The same in steps, giving the page its main thread back between them (the content script's way). The time
- * is the work, not the time the page spent on its own tasks in between.
+ * The same in steps, giving the page its main thread back at a pause once it has worked SLICE_MS since the
+ * last one (the content script's way): a quick page is read in one go. The time is the work, not the time the
+ * page spent on its own tasks in between.
  */
 export async function extractInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now()): Promise<TimedExtraction> {
   const t0 = now();
   let waited = 0;
+  let resumed = t0;
   const steps = extractionSteps(doc, url);
   for (;;) {
     const step = steps.next();
     if (step.done) return { ...step.value, ms: now() - t0 - waited };
     const waitStart = now();
+    if (waitStart - resumed < SLICE_MS) continue;
     await yieldToPage();
-    waited += now() - waitStart;
+    resumed = now();
+    waited += resumed - waitStart;
   }
 }
 
