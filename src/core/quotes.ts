@@ -21,6 +21,8 @@ export interface Quote {
 
 /** Unicode patterns, used through forText (see latin-pattern.ts). */
 const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
+/** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
+const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
 const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
@@ -103,6 +105,7 @@ function isAcronym(w: string): boolean {
   const chars = [...w];
   return chars.length <= 5 && chars.every(isUpper);
 }
+const hasDigit = (w: string) => /\d/.test(w);
 /** Starts with a capital: `/^\p{Lu}/u` without compiling it on every page. */
 const startsUpper = (w: string) => w.length > 0 && isUpper(charAt(w, 0));
 const startsLower = (w: string) => w.length > 0 && isLower(charAt(w, 0));
@@ -111,6 +114,9 @@ const startsLower = (w: string) => w.length > 0 && isLower(charAt(w, 0));
 function isNameWord(t: string, lx: Lexicon): boolean {
   return startsUpper(t) && !isTitleWord(t, lx) && !isOrgWord(t, lx) && !isAcronym(t) && !lx.stopwords.has(clean(t));
 }
+
+/** Words that join the parts of a long role: "Menteri Riset dan Teknologi/Kepala Badan …", "Minister of Health". */
+const ROLE_JOINERS = new Set(['dan', 'and', 'of', 'for', '&', 'und', 'de', 'del', 'des', 'du', 'y', 'e']);
 
 /** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
@@ -123,6 +129,8 @@ export function bareName(mention: string, lx = getLexicon()): string {
     if (!isNameWord(t, lx) && !isConnector) break;
     start--;
   }
+  // "Menteri Riset dan Teknologi Bambang Brodjonegoro": a word after a joiner is the last of the role's list.
+  if (start > 0 && ROLE_JOINERS.has(tokens[start - 1]) && tokens.length - start > 2) start++;
   return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
 }
 
@@ -156,6 +164,8 @@ function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
   // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
   if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
+  // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
+  if (tokens.some(hasDigit)) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
@@ -193,8 +203,6 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
   return mention;
 }
 
-/** Words that join the parts of a long role: "Menteri Riset dan Teknologi/Kepala Badan …", "Minister of Health". */
-const ROLE_JOINERS = new Set(['dan', 'and', 'of', 'for', '&', 'und', 'de', 'del', 'des', 'du', 'y', 'e']);
 
 /**
  * How far a role runs on after its first words: capitalised words, numbers, joiners, slashes, asides in
@@ -297,6 +305,25 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   return null;
 }
 
+/**
+ * "Menteri Riset dan | Teknologi Bambang Brodjonegoro": the text before `at` ends in a joiner after a capitalised
+ * run that opens with a title, so the name at `at` starts with the role's last word. ("for Mary J. Blige",
+ * "Clinton and Mary J. Blige" have no role before the joiner.)
+ */
+function afterRoleJoiner(text: string, at: number, lx: Lexicon): boolean {
+  const words = text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  if (!ROLE_JOINERS.has(words.pop() ?? '')) return false;
+  let first = words.length;
+  while (first > 0 && startsUpper(words[first - 1])) first--;
+  return first < words.length && isTitleWord(words[first], lx);
+}
+
+/** The length of " (MUI) " when an acronym in brackets and another name follow at `end`; else 0. */
+function acronymThenName(text: string, end: number): number {
+  const s = text.slice(end, end + 14);
+  return forText(ACRONYM_THEN_NAME, s).exec(s)?.[0].length ?? 0;
+}
+
 /** A person named in the text; `titled` when a title or role stands before the name ("Kepala Dinas X Budi"). */
 interface Person { name: string; index: number; titled: boolean }
 
@@ -321,11 +348,19 @@ function fullNames(text: string, lx: Lexicon): Person[] {
       if (!second || !(lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase()))) continue;
       written = `${first} ${second}`;
     }
+    // "Majelis Ulama Indonesia (MUI) Anwar Abbas": the run before an acronym and another name is an organisation.
+    if (acronymThenName(text, m.index + m.text.length)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
+    // "Riset dan Teknologi Bambang Brodjonegoro": after a joiner, the run's first word ends the role's list.
+    let at = m.index;
+    if (written.split(/\s+/).length > 2 && afterRoleJoiner(text, m.index, lx)) {
+      at += written.indexOf(' ') + 1;
+      written = written.slice(at - m.index);
+    }
     const bare = trimLeadingPlace(bareName(written, lx), text);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
-    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
-    const titled = bare !== written.trim() || isTitleWord(before, lx);
-    out.push({ name: bare, index: m.index + written.length - bare.length, titled });
+    const titled = at > m.index || bare !== written.trim() || isTitleWord(before, lx);
+    out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
   return out;
 }
@@ -561,6 +596,13 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
   const first = scanNames(sentence.slice(0, 120))[0];
+  // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
+  const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
+  if (acronym) {
+    const rest = sentence.slice(first.text.length + acronym, first.text.length + acronym + 80);
+    const person = scanNames(rest)[0];
+    if (person?.index === 0) return resolveMention(person.text, start, text, names, lx);
+  }
   if (first?.index === 0 && saysAlone(first.text, sentence, text, lx)) return resolveMention(first.text, start, text, names, lx);
   // "In May 2001, Fiorina ended…": a capitalised run that opens with a function word and closes with a comma is an
   // opening phrase; the subject is the person after it.

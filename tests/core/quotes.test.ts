@@ -224,6 +224,8 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['an opening phrase can end in a comma inside quote marks ("As for the mangling of “Hamas,” Levine found…")', 'Mark Levine, a comedian, watched Ben Carson speak.\nAs for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed some carrots to dip,” he said.', 'Mark Levine'],
   ['a quote with no cue belongs to the person opening its clause after an opening phrase ("On the stump, Weld describes…")', 'Bill Weld and Richard Crane toured Ohio. Crane said the fund would grow.\nOn the stump, Weld describes the party as "a six-lane highway going right up the middle between the two."', 'Bill Weld'],
   ['a verb and a name after a comma introduce the quote ("…the primary schedule, explained Rosenberg, “…”")', 'Simon Rosenberg and Hillary Clinton met. Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March, there is no way back.”', 'Simon Rosenberg'],
+  ['a capitalised run before a bracketed acronym is an organisation; the person follows it ("Majelis Ulama Indonesia (MUI) Anwar Abbas")', 'Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan warga yang abai menjaga jarak. ”Covid-19 masih sangat berbahaya bagi kita semua,” katanya.', 'Anwar Abbas', 'id'],
+  ['an English role in Indonesian text is a role too ("kata Head of Research Erwin Arifin")', '”Saat itu mereka bisa bertahan dan mimpi itu tetap muncul,” kata Head of Research Erwin Arifin.', 'Erwin Arifin', 'id'],
   ['countries and laws are no people ("United States", "Affordable Care Act"): "she" skips them', 'Hillary Clinton spoke in Ohio about Russia.\nThe United States would not tolerate that from any other country, she said.\n“For Trump to both encourage that and to praise Putin is wrong,” she said.', 'Hillary Clinton'],
 ];
 
@@ -353,4 +355,11 @@ describe('unnamed sources and other English attributions', () => {
   test('a name before the quote beats a pronoun in its interruption', () => {
     expect(speakers('Judge Ann Corley heard the case. The government ignored the rest.\nBrafman said, “The zeal with which this case was brought is unusual.” He added, “In this case things happened that are not ordinary.”')[0]).toBe('Brafman');
   });
+});
+
+test('a capitalised run with a number names an event, not a person: later "ujarnya" stays with the speaker', () => {
+  const t = 'Menteri Riset dan Teknologi Bambang Brodjonegoro meninjau pameran alat kesehatan. '
+    + '”Bukan buat gagah-gagahan, tetapi inovasi yang dibutuhkan masyarakat,” ujarnya dalam Bakti Inovasi untuk Penanggulangan Covid-19 di Gedung Sate.\n'
+    + 'Ia menyebutkan, alat pengumpul spesimen pun harus didatangkan dari negara lain. ”Muncul kesadaran, ini alat sederhana, tinggal dibuat di dalam negeri,” ujarnya.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Bambang Brodjonegoro', 'Bambang Brodjonegoro']);
 });
