@@ -1,4 +1,4 @@
-import { allUiPrefixes } from './lang/index';
+import { allUiPrefixes } from './lang/page-words';
 import { FEATURE_NAMES, quoteShare, sentenceFeatures, tokens } from './keypoint-features';
 import { KEYPOINT_WEIGHTS } from './keypoint-weights';
 import type { Sentence } from './sentences';

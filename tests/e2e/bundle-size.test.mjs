@@ -17,6 +17,14 @@ test('content script is at most 60 KB gzipped', () => {
   assert.ok(size <= 60 * 1024, `${size} bytes`);
 });
 
+test('the content script carries the page words of the languages, not the quote stage\'s word lists', () => {
+  const script = readFileSync(join(DIST, 'src/content/run.iife.js'), 'utf8');
+  // Page UI and stopwords are read on the page…
+  for (const word of ['scroll to continue', 'baca juga', 'weitere artikel']) assert.ok(script.includes(word), word);
+  // …places, titles and first names only by the quote stage, in the background.
+  for (const word of ['afghanistan', 'assemblywoman', 'kapolda']) assert.ok(!script.includes(word), word);
+});
+
 test('popup (scripts and styles it loads) is at most 40 KB gzipped', () => {
   const html = readFileSync(join(DIST, 'src/popup/index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);

@@ -1,4 +1,4 @@
-import { allRelatedHeadings, allUiLines, allUiPrefixes } from '../lang/index';
+import { allRelatedHeadings, allUiLines, allUiPrefixes } from '../lang/page-words';
 import type { ElementBlock } from './blocks';
 import { linkDensity } from './link-density';
 import { forText } from '../latin-pattern';

@@ -1,4 +1,4 @@
-import { packs } from './index';
+import { pageWords } from './page-words';
 import { forText } from '../latin-pattern';
 
 /** The most frequent words of languages we can recognise but do not fully support. */
@@ -9,7 +9,7 @@ const recogniseOnly: Record<string, string> = {
 };
 
 const wordSets: [string, Set<string>][] = [
-  ...Object.values(packs).map((p): [string, Set<string>] => [p.code, new Set(p.stopwords)]),
+  ...pageWords.map((p): [string, Set<string>] => [p.code, new Set(p.stopwords)]),
   ...Object.entries(recogniseOnly).map(([code, words]): [string, Set<string>] => [code, new Set(words.split(' '))]),
 ];
 

@@ -1,13 +1,8 @@
 import type { LanguagePack } from './types';
+import { idPage } from './id-page';
 
 export const id: LanguagePack = {
-  code: 'id',
-  stopwords: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada adalah oleh sebagai karena atau sudah telah bisa dapat
-lebih saat kami kita mereka dia ia beliau para tersebut namun tetapi tapi hanya masih belum jika kalau agar supaya bahwa seperti antara
-setelah sebelum hingga sampai secara serta maupun sangat harus baru lalu kemudian masing sejak tak pun nya mana apa siapa bagaimana
-mengapa kapan ketika bagi oleh lain semua setiap banyak beberapa sementara yakni yaitu demikian begitu selain terhadap tentang menjadi
-kata ujar tahun hari ya kok sih saya aku kamu anda menurut sementara selain dalam adapun kemudian namun begitupun begitu pula
-sedangkan bahkan selanjutnya padahal meski meskipun walaupun sehingga jadi`.split(/\s+/),
+  ...idPage,
   abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   conjunctions: 'dan tetapi tapi namun atau karena sementara serta'.split(' '),
@@ -24,16 +19,6 @@ ustaz kiai haji hj bapak pak ibu bu sdr saudara orangtua orang tua mantan calon 
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
 brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu laksda laksdya laksma marsda marsdya marsma plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
 sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`.split(/\s+/),
-  uiLines: [
-    'bagikan', 'bagikan :', 'bagikan:', 'cari', 'iklan', 'tutup', 'baca juga', 'baca selengkapnya', 'selengkapnya', 'lihat juga',
-    'berita terkait', 'terpopuler', 'terkini', 'tag', 'tags', 'reporter', 'editor', 'penulis', 'sumber', 'foto', 'video',
-    'scroll ke atas untuk melanjutkan', 'scroll untuk melanjutkan', 'gulir ke bawah', 'geser', 'komentar', 'salin tautan',
-    'ikuti kami', 'untuk informasi menarik lainnya,', 'untuk informasi menarik lainnya',
-  ],
-  relatedHeadings: ['berita terkait', 'artikel terkait', 'baca juga', 'terkait', 'berita lainnya', 'artikel lainnya', 'terpopuler', 'terbaru',
-    'terkini', 'rekomendasi', 'pilihan redaksi', 'lihat juga'],
-  uiPrefixes: ['baca juga', 'lihat juga', 'simak juga', 'tonton juga', 'baca selengkapnya', 'follow akun', 'ikuti akun', 'ikuti kami', 'dapatkan update',
-    'reporter:', 'editor:', 'penulis:', 'pewarta:', 'fotografer:', 'sumber:', 'foto:', 'copyright ©', 'hak cipta'],
   roleExpansions: {
     menlu: 'menteri luar negeri', menkes: 'menteri kesehatan', menkeu: 'menteri keuangan', mendagri: 'menteri dalam negeri',
     menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',

@@ -6,7 +6,7 @@ import { id } from './id';
 import { pt } from './pt';
 import type { LanguagePack } from './types';
 
-export type { LanguagePack } from './types';
+export type { LanguagePack, PageWords } from './types';
 
 /** Languages with language data. English and Indonesian are complete; German, Spanish, French and Portuguese have recognition and UI lines. */
 export const packs: Readonly<Record<string, LanguagePack>> = { en, id, de, es, fr, pt };
@@ -19,8 +19,3 @@ const neutral: LanguagePack = {
 export function packFor(lang: string): LanguagePack {
   return packs[lang.toLowerCase().split('-')[0]] ?? neutral;
 }
-
-/** UI lines of every supported language: pages often mix English UI with local text. */
-export const allUiLines: ReadonlySet<string> = new Set(Object.values(packs).flatMap((p) => p.uiLines));
-export const allUiPrefixes: readonly string[] = Object.values(packs).flatMap((p) => p.uiPrefixes);
-export const allRelatedHeadings: readonly string[] = Object.values(packs).flatMap((p) => p.relatedHeadings ?? []);

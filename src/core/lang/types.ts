@@ -1,9 +1,22 @@
-/** Everything the core knows about one language. Adding a language is adding a file like en.ts. */
-export interface LanguagePack {
+/**
+ * What the content script needs of a language to read a page: recognising the language, and page UI lines.
+ * Kept apart from the rest so that the script injected into pages carries none of the quote stage's word lists.
+ */
+export interface PageWords {
   /** BCP 47 primary subtag. */
   code: string;
   /** Frequent function words: used for language detection and to ignore words when ranking. */
   stopwords: readonly string[];
+  /** Short lines that are page UI, not article text (lower case, whole line). */
+  uiLines: readonly string[];
+  /** Line starts that mark a block as page UI ("read also:"). Lower case. */
+  uiPrefixes: readonly string[];
+  /** Starts of headings that introduce other stories after the article ("more news", "baca juga"). Lower case. */
+  relatedHeadings?: readonly string[];
+}
+
+/** Everything the core knows about one language. Adding a language is adding files like en-page.ts and en.ts. */
+export interface LanguagePack extends PageWords {
   /** Abbreviations (without the final dot) after which a full stop does not end a sentence. */
   abbreviations: readonly string[];
   /** Verbs of saying that attribute a quote: "said", "kata". Lower case. */
@@ -20,12 +33,6 @@ export interface LanguagePack {
   byWords?: readonly string[];
   /** Words placed before a name that are not part of it: titles and roles. Lower case. */
   titles: readonly string[];
-  /** Short lines that are page UI, not article text (lower case, whole line). */
-  uiLines: readonly string[];
-  /** Line starts that mark a block as page UI ("read also:"). Lower case. */
-  uiPrefixes: readonly string[];
-  /** Starts of headings that introduce other stories after the article ("more news", "baca juga"). Lower case. */
-  relatedHeadings?: readonly string[];
   /** Words that make a capitalised phrase an organisation or a place, not a person ("Kabupaten", "University"). Lower case. */
   orgWords?: readonly string[];
   /** Countries and continents, and the compass words of their names: a phrase of these alone is a place, never a person ("North Korea"). Lower case. */
