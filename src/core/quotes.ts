@@ -137,12 +137,29 @@ export function bareName(mention: string, lx = getLexicon()): string {
 /**
  * "Kalsel Nurul Fajar Desira" → "Nurul Fajar Desira": a leading capitalised word
  * that the article also uses without the rest of the name is a place or body
- * ("BPS Kalsel"), not part of the name.
+ * ("BPS Kalsel"), not part of the name; but after a role, a word the article
+ * quotes someone by is a first name ("Menteri Pertanian Syahrul Yasin Limpo"
+ * with "kata Syahrul" stays whole; "Clinton Global Initiative" has no role before it).
  */
-function trimLeadingPlace(name: string, text: string): string {
+function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
   let tokens = name.split(/\s+/);
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1])) tokens = tokens.slice(1);
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(afterRole && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
   return tokens.join(' ');
+}
+
+/** Does the text attribute words to `word` alone: right after a verb of saying ("kata Budi", "said Budi") or before one ("Budi said")? */
+function speaksAs(text: string, word: string, lx: Lexicon): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i > 0 && isLetterOrDigit(charBefore(text, i))) || (end < text.length && isLetterOrDigit(charAt(text, end)))) continue;
+    const written = trailingWord(text.slice(Math.max(0, i - 20), i).trimEnd());
+    const before = written.toLowerCase();
+    if (lx.verbSet.has(before) || before === 'menurut') return true;
+    // "Budi mengatakan", not "Pemkot Bekasi menyatakan" (the word ends an organisation's name there).
+    const after = forText(LOWER_WORD_NEXT, text.slice(end, end + 20)).exec(text.slice(end, end + 20))?.[1] ?? '';
+    if (lx.verbSet.has(after) && !startsUpper(written)) return true;
+  }
+  return false;
 }
 
 /** Does `word` occur in the text as a whole word not followed by `next`? */
@@ -357,9 +374,12 @@ function fullNames(text: string, lx: Lexicon): Person[] {
       at += written.indexOf(' ') + 1;
       written = written.slice(at - m.index);
     }
-    const bare = trimLeadingPlace(bareName(written, lx), text);
+    const stripped = bareName(written, lx);
+    const role = (w: string) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
+    const afterRole = at > m.index || role(before) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some(role);
+    const bare = trimLeadingPlace(stripped, text, lx, afterRole);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
-    const titled = at > m.index || bare !== written.trim() || isTitleWord(before, lx);
+    const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
   return out;
@@ -437,7 +457,7 @@ function resolveMention(mention: string, at: number, text: string, names: Person
     }
     return written;
   }
-  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text);
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx);
 }
 
 /** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
@@ -518,7 +538,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   let found: string | null = null;
   for (const written of namesWithVerbs(text.slice(from, to), lx.verbList, lx.pronouns)) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
-    const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text), known);
+    const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text, lx), known);
     // …or after an honorific: "Mr. Obama said".
     if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written))) found = name;
   }
