@@ -129,8 +129,6 @@ export function bareName(mention: string, lx = getLexicon()): string {
     if (!isNameWord(t, lx) && !isConnector) break;
     start--;
   }
-  // "Menteri Riset dan Teknologi Bambang Brodjonegoro": a word after a joiner is the last of the role's list.
-  if (start > 0 && ROLE_JOINERS.has(tokens[start - 1]) && tokens.length - start > 2) start++;
   return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
 }
 
@@ -149,9 +147,8 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
 
 /** Does the text attribute words to `word` alone: right after a verb of saying ("kata Budi", "said Budi") or before one ("Budi said")? */
 function speaksAs(text: string, word: string, lx: Lexicon): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+  for (const i of wordPositions(text, word)) {
     const end = i + word.length;
-    if ((i > 0 && isLetterOrDigit(charBefore(text, i))) || (end < text.length && isLetterOrDigit(charAt(text, end)))) continue;
     const written = trailingWord(text.slice(Math.max(0, i - 20), i).trimEnd());
     const before = written.toLowerCase();
     if (lx.verbSet.has(before) || before === 'menurut') return true;
