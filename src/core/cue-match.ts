@@ -447,6 +447,21 @@ function lastStop(s: string): number {
   return last;
 }
 
+/** Words after which a clause, and so perhaps its subject, begins. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'because', 'when', 'where', 'although', 'though', 'since', 'so', 'then', 'yet', 'even']);
+
+/**
+ * Does a clause begin at `p`: the text's start, after punctuation, or after a conjunction? An indefinite
+ * description elsewhere is an object ("incurred a wave of boos upon saying", "At one point, Trump tweeted").
+ */
+function opensClause(s: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === 0 || !isLetter(charBefore(s, i))) return true;
+  const word = wordBefore(s, p);
+  return word !== '' && CLAUSE_OPENERS.has(word);
+}
+
 /**
  * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
  * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
@@ -464,7 +479,7 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
       if (p > 0 && (skipTo = afterPreposition(s, p)) > p) continue;
       const maxWords = best ? 0 : 3;
-      let found = roleLed ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
+      let found = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
         const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
         if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }

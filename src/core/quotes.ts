@@ -620,7 +620,7 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
     const person = scanNames(rest)[0];
     if (person?.index === 0) return resolveMention(person.text, start, text, names, lx);
   }
-  if (first?.index === 0 && saysAlone(first.text, sentence, text, lx)) return resolveMention(first.text, start, text, names, lx);
+  if (first?.index === 0 && (saysAlone(first.text, sentence, text, lx) || actsAlone(first.text, sentence, text, lx))) return resolveMention(first.text, start, text, names, lx);
   // "In May 2001, Fiorina ended…": a capitalised run that opens with a function word and closes with a comma is an
   // opening phrase; the subject is the person after it.
   if (first?.index === 0 && isOpeningPhrase(first.text, sentence, lx)) {
@@ -655,6 +655,19 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
   const after = sentence.slice(word.length, word.length + 30);
   const next = forText(LOWER_WORD_NEXT, after).exec(after);
   if (!next || !lx.verbSet.has(next[1])) return false;
+  return wordPositions(text, word.toLowerCase()).length === 0;
+}
+
+/**
+ * "Cruz openly admitted…", "Carson defied the question": one capitalised word opening a sentence, then a verb in the
+ * past tense or an adverb, is someone acting when the text never writes the word in lower case. Not a plural
+ * ("Officials agreed"), which is a group.
+ */
+function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
+  if (word.includes(' ') || /[^s]s$/.test(word) || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
+  const after = sentence.slice(word.length, word.length + 30);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
+  if (!next || lx.stopwords.has(next[1]) || !/(?:ed|ly)$/.test(next[1])) return false;
   return wordPositions(text, word.toLowerCase()).length === 0;
 }
 
