@@ -60,7 +60,7 @@ function pronounEnds(s: string, i: number): number[] {
  * senator from Pennsylvania saying") is a place or body in someone else's sentence, never its subject.
  */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(`in at on from to for into onto near across around outside inside within throughout toward towards
-against about over under between among via than like bei aus nach mit im vom zum zur von
+against about over under between among via than like by bei aus nach mit im vom zum zur von
 en dans chez sur avec pour depuis desde con para sobre`.split(/\s+/));
 
 /** The lower-case word before `p` and the spaces before it: "" when there is none. */
@@ -73,6 +73,9 @@ function wordBefore(s: string, p: number): string {
   while (j > 0 && i - j < 30 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
   return j < i && (j === 0 || !isLetter(charBefore(s, j))) ? s.slice(j, i) : '';
 }
+
+/** Does a preposition stand right before `p` ("in Columbia", "by Sen. Al Franken")? Then no subject starts there. */
+export const followsPreposition = (s: string, p: number): boolean => PREPOSITIONS.has(wordBefore(s, p));
 
 /**
  * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person
@@ -261,6 +264,9 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
   return out;
 }
 
+/** Words that no gap between a subject and its verb holds: the verb after them belongs to a coordinated clause. */
+const GAP_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+
 /**
  * After a subject ending at `at`: an aside, spaces, up to `maxWords` lower-case
  * words, and a speech verb that `accept` agrees to. The verb's [start, end], or null.
@@ -276,8 +282,9 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
         const v = verbEnds(s, w, verbs).find((end) => (!opts.accept || opts.accept(end)) && !(c !== a && s.startsWith('ing', end - 3)));
         if (v !== undefined) return [w, v];
         const we = lowerWordEnd(s, w);
-        // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's.
-        if (we > 0 && opts.pronouns?.has(s.slice(w, we))) break;
+        // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's. "He adopted a fake Southern
+        // accent and joked": a verb after "and" is the sentence's, not the capitalised word's.
+        if (we > 0 && (opts.pronouns?.has(s.slice(w, we)) || GAP_ENDS.has(s.slice(w, we)))) break;
         w = we < 0 ? -1 : spacesEnd(s, we);
       }
     }

@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, lowerWordEnd, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, followsPreposition, lowerWordEnd, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, nameEnd, scanNames, skipSpace } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
@@ -702,7 +702,8 @@ function isRoleNoun(w: string, lx: Lexicon): boolean {
 
 /** The first person named in a sentence before its quote, and how far before the quote that name stands. */
 function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
-  const m = scanNames(left).find((n) => !beforeRole(left, n.index + n.text.length, lx) && personNamed(n.text, text, names, lx));
+  // "Here in Columbia, Sanders stepped up…": a name after a preposition is a place or a body, not the subject.
+  const m = scanNames(left).find((n) => !followsPreposition(left, n.index) && !beforeRole(left, n.index + n.text.length, lx) && personNamed(n.text, text, names, lx));
   return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 
