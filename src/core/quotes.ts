@@ -632,10 +632,37 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   }
   // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
   if (beforeRole(sentence, first.text.length, lx)) {
-    const after = nameAfterRole(sentence, first.text.length, (w) => isRoleNoun(w, lx));
-    return after ? resolveMention(sentence.slice(...after), start, text, names, lx) : null;
+    const after = personAfterRole(sentence, first.text.length, lx);
+    return after ? resolveMention(after, start, text, names, lx) : null;
   }
   return resolveMention(first.text, start, text, names, lx);
+}
+
+/**
+ * The person a role chain at `at` leads to: "spokeswoman Jennifer Palmieri"; "chief Democratic rival, Sen. Bernie
+ * Sanders" (a capitalised word before another role word is part of the chain, and the name can follow as an aside).
+ */
+function personAfterRole(sentence: string, at: number, lx: Lexicon): string | null {
+  for (let hops = 0; hops < 3; hops++) {
+    const after = nameAfterRole(sentence, at, (w) => isRoleNoun(w, lx));
+    if (!after) return null;
+    // "Democratic rival": a capitalised role word before a noun is part of the role.
+    const roleWord = sentence.slice(...after).split(/\s+/).every((w) => isTitleWord(w, lx));
+    if (!roleWord && !beforeRole(sentence, after[1], lx)) return sentence.slice(...after);
+    // "Democratic rival, Sen. Bernie Sanders of Vermont": past the role's noun, an aside's name.
+    const rest = sentence.slice(after[1]);
+    const noun = forText(LOWER_WORD_NEXT, rest).exec(rest);
+    if (!noun) return null;
+    const roleEnd = after[1] + noun[0].length;
+    const aside = /^,\s+/.exec(sentence.slice(roleEnd));
+    if (aside) {
+      const name = scanNames(sentence.slice(roleEnd + aside[0].length, roleEnd + aside[0].length + 80))[0];
+      return name?.index === 0 ? bareName(name.text, lx) : null;
+    }
+    if (roleWord && !isRoleNoun(noun[1], lx)) return null;
+    at = after[1];
+  }
+  return null;
 }
 
 /** "In May 2001,", "After Iowa,", "Di Jakarta,": a sentence's first capitalised run that opens with a function word
@@ -738,6 +765,17 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
 }
 
 /**
+ * “…doing.” And Sen. Rob Portman said…: a quote that ends its sentence, then a function word opening the next one
+ * ("And", "But", "The"), has no attribution after it. (“….” He said / Smith said can still follow.)
+ */
+function newSentenceAfter(text: string, quoteEnd: number, lx: Lexicon): boolean {
+  if (!/[.!?…]['’"”»]*$/.test(text.slice(Math.max(0, quoteEnd - 3), quoteEnd))) return false;
+  const start = skipSpace(text, quoteEnd);
+  const word = /^\p{Lu}\p{Ll}*/u.exec(text.slice(start, start + 20))?.[0].toLowerCase();
+  return !!word && lx.stopwords.has(word) && !lx.pronouns.has(word);
+}
+
+/**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines; `lang` (BCP 47) picks the word lists. Pure: no DOM, no state between calls.
  */
@@ -756,7 +794,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const prevEnd = spans[i - 1]?.end ?? 0;
     // An interrupted quote is attributed in its interruption.
     const rightFrom = s.firstEnd ?? s.end;
-    const right = text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
+    const right = newSentenceAfter(text, rightFrom, lx) ? '' : text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
     const left = leftContext(text, s, prevEnd);
     let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
     // A pronoun with its verb before the quote ("South Carolina, he said, was “…”").
