@@ -607,11 +607,16 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
  * The person who opens the sentence before the quote ("Trump also took swipes at Jeb Bush. “…,” he said"):
  * who a "he" after the quote most often means. Only a sentence after `from` (the previous quote) counts.
  */
-function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon): string | null {
+function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon, hops = 0): string | null {
   const ownStart = sentenceStart(text, at);
   if (ownStart <= from + 1) return null;
   const start = Math.max(previousSentenceStart(text, ownStart), from);
   const sentence = text.slice(start, ownStart).trimStart();
+  // "Kasich is trumpeting a positive message. But he says… He tells the crowd: “…”": a sentence about "he" passes
+  // the question to the one before it.
+  const conjunction = /^(\p{Lu}\p{Ll}*)\s+/u.exec(sentence);
+  const afterConjunction = conjunction && lx.conjunctions.has(conjunction[1].toLowerCase()) ? sentence.slice(conjunction[0].length) : null;
+  if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
