@@ -74,8 +74,15 @@ function wordBefore(s: string, p: number): string {
   return j < i && (j === 0 || !isLetter(charBefore(s, j))) ? s.slice(j, i) : '';
 }
 
-/** Does a preposition stand right before `p` ("in Columbia", "by Sen. Al Franken")? Then no subject starts there. */
-export const followsPreposition = (s: string, p: number): boolean => PREPOSITIONS.has(wordBefore(s, p));
+/** Does a preposition stand right before `p` ("in Columbia", "In Mexico City")? Then no subject starts there. */
+export function followsPreposition(s: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > 0 && i - j < 12 && isLetter(charBefore(s, j))) j -= charBefore(s, j).length;
+  // "In Mexico City, Trump…": a capitalised preposition opening the sentence counts too.
+  return j < i && (j === 0 || !isLetter(charBefore(s, j))) && PREPOSITIONS.has(s.slice(j, i).toLowerCase());
+}
 
 /**
  * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person
@@ -266,6 +273,10 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
 
 /** Words that no gap between a subject and its verb holds: the verb after them belongs to a coordinated clause. */
 const GAP_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+/** After an aside, "who" and "which" open a clause about the aside's last noun: "In Mexico City, Trump endured a
+ * lecture from the Mexican president, who said…" is not "In Mexico City" speaking. Right after a name, "Trump, who
+ * said…", the name is the speaker. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * After a subject ending at `at`: an aside, spaces, up to `maxWords` lower-case
@@ -284,7 +295,7 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
         const we = lowerWordEnd(s, w);
         // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's. "He adopted a fake Southern
         // accent and joked": a verb after "and" is the sentence's, not the capitalised word's.
-        if (we > 0 && (opts.pronouns?.has(s.slice(w, we)) || GAP_ENDS.has(s.slice(w, we)))) break;
+        if (we > 0 && (opts.pronouns?.has(s.slice(w, we)) || GAP_ENDS.has(s.slice(w, we)) || (c !== a && RELATIVES.has(s.slice(w, we))))) break;
         w = we < 0 ? -1 : spacesEnd(s, we);
       }
     }

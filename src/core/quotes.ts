@@ -287,8 +287,9 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   // , tegasnya / , katanya
   const nya = nyaCue(right);
   if (nya && lx.verbSet.has(nya)) return { text: nya, cue: nya, anaphoric: true };
-  // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said
-  const sv = verb ? subjectThenVerb(right, lx.verbList) : null;
+  // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said. Not after "and":
+  // "…sand “glow in the dark,” for instance, and Trump vowed to…" is the next clause's subject.
+  const sv = verb && !/^[\s,.]*(?:and|but|or|dan|tetapi|namun)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
   if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   // , according to John Smith / , menurut Ketua KPU
   const acc = ACCORDING.test(right) ? accordingTo(right) : null;

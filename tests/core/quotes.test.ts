@@ -369,11 +369,19 @@ describe('unnamed sources and other English attributions', () => {
     ['a sentence about "he" before the quote passes "he" on to the sentence before it',
       'Jim Walsh said the rally would be large.\n\nTom Ryder is running on a positive message, refusing to attack his rivals. But he says that does not mean he is soft.\n\nHe tells the crowd: “It is possible to be kind and at the same time very tough.”',
       ['Tom Ryder']],
+    ['after a quote, "and X vowed" opens the next clause: the quote is the sentence subject\'s',
+      'Tom Ryder and Jim Walsh spoke. Mostly, they have offered colourful language. Ryder said he would make the sand "glow in the dark for a decade," for instance, and Walsh vowed to "bomb the hell" out of them.',
+      ['Tom Ryder']],
     ['a dash and a name closing the line sign the quote',
       'Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon',
       ['Karen Bobadilla', 'Jorge Falcon']],
   ])('%s', (_rule, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+
+  test('"who said" after an aside is about the aside\'s noun: the capitalised words opening the sentence are not speaking', () => {
+    const t = 'Jim Walsh spoke in Phoenix.\n\nIn Mexico City, Tom Ryder endured a lecture from the Mexican president, who said that the treaty has been good for "the United States as well as Mexico" and more.';
+    expect(speakers(t)[0]).not.toMatch(/Mexico/);
   });
 
   test('a name before the quote beats a pronoun in its interruption', () => {
