@@ -40,6 +40,7 @@ interface Lexicon {
   pronouns: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
+  bodyNouns: Set<string>;
   places: Set<string>;
   placeLastWords: Set<string>;
   stopwords: Set<string>;
@@ -71,6 +72,7 @@ function getLexicon(lang = ''): Lexicon {
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
+    bodyNouns: new Set(all.flatMap((p) => p.bodyNouns ?? [])),
     places: new Set(all.flatMap((p) => p.places ?? [])),
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
@@ -770,6 +772,25 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
   return word && next > end && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
 }
 
+/** Organisation words that name a time, a place or a law, not a body that speaks. */
+const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate)$/;
+
+/**
+ * The organisation named last before `at` (within about two paragraphs): a capitalised run with an organisation word
+ * ("The Wall Street Journal", "China’s foreign ministry" has none; "the State Department" has one).
+ */
+function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
+  const from = Math.max(0, at - 600);
+  const runs = scanNames(text.slice(from, at));
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const words = runs[i].text.split(/\s+/);
+    if (words.some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)))) {
+      return runs[i].text.replace(/^the\s+/i, '');
+    }
+  }
+  return null;
+}
+
 /**
  * “…doing.” And Sen. Rob Portman said…: a quote that ends its sentence, then a function word opening the next one
  * ("And", "But", "The"), has no attribution after it. (“….” He said / Smith said can still follow.)
@@ -818,6 +839,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
       mention = { ...mention, anaphoric: true };
+    }
+    // "the conservative-leaning newspaper wrote", "the ministry said": the organisation named last.
+    if (mention && /^the\s/i.test(mention.text) && lx.bodyNouns.has(mention.text.split(/\s+/).at(-1)!.toLowerCase())) {
+      const body = lastOrganisation(text, s.start, lx);
+      mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
     // "the Republican said", "Democratic": one title word names nobody unless the article
     // named its holder ("Menlu" after "Menlu Retno Marsudi"); else, as a description, someone already named.

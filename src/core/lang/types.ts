@@ -35,6 +35,9 @@ export interface LanguagePack extends PageWords {
   titles: readonly string[];
   /** Words that make a capitalised phrase an organisation or a place, not a person ("Kabupaten", "University"). Lower case. */
   orgWords?: readonly string[];
+  /** Nouns for a body or its document, as a definite description's last word: "the newspaper wrote", "the ministry said",
+   * "the statement said". Such a speaker is the organisation named last, not a person. Lower case. */
+  bodyNouns?: readonly string[];
   /** Countries and continents, and the compass words of their names: a phrase of these alone is a place, never a person ("North Korea"). Lower case. */
   places?: readonly string[];
   /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
