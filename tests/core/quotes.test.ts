@@ -247,6 +247,14 @@ test('a long Indonesian role after the verb ends in the person\'s name', () => {
   expect(speaker('Stasiun ramai. ”Secara total, hari ini terdapat sekitar 16.700 penumpang,” ujar Kepala Humas Daop 1 Eva Chairunisa dalam keterangan tertulis.')).toBe('Eva Chairunisa');
 });
 
+test('less common Indonesian cues ("keluhnya", "tanya") attribute a quote', () => {
+  const q = findQuotes('Pemilik toko Sari Wulandari menutup tokonya lebih awal. ”Pembeli makin sepi sejak Maret, kami hanya bisa bertahan,” keluhnya. Pembeli lain datang. ”Kapan harga beras turun lagi, Bu?” tanya Budi Santoso kepada pedagang.', 'id');
+  expect(q.map((x) => [x.text, x.speaker])).toEqual([
+    ['”Pembeli makin sepi sejak Maret, kami hanya bisa bertahan,”', 'Sari Wulandari'],
+    ['”Kapan harga beras turun lagi, Bu?”', 'Budi Santoso'],
+  ]);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
