@@ -143,6 +143,10 @@ export function bareName(mention: string, lx = getLexicon()): string {
  */
 function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
   let tokens = name.split(/\s+/);
+  // "Gubernur Jawa Timur Khofifah Indar Parawansa", "Jakarta Selatan Juriah": a region's name, ended by its compass
+  // word, before the person.
+  if (tokens.length >= 4 && lx.placeLastWords.has(clean(tokens[1]))) tokens = tokens.slice(2);
+  while (tokens.length >= 2 && lx.placeLastWords.has(clean(tokens[0]))) tokens = tokens.slice(1);
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(afterRole && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
   return tokens.join(' ');
 }

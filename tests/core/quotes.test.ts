@@ -255,6 +255,12 @@ test('less common Indonesian cues ("keluhnya", "tanya") attribute a quote', () =
   ]);
 });
 
+test('a region ending in a compass word is no part of the person\'s name; a building is no person', () => {
+  const speakers = (t: string) => findQuotes(t, 'id').map((x) => x.speaker);
+  expect(speakers('Gubernur Jawa Timur Khofifah Indar Parawansa meninjau rumah sakit. ”Semua aturan protokol kesehatan ditegakkan lagi mulai hari ini,” ujarnya.')).toEqual(['Khofifah Indar Parawansa']);
+  expect(speakers('Menteri Bambang Santoso hadir dalam acara di Gedung Sate, Bandung. Ia menyebutkan banyak alat masih impor. ”Muncul kesadaran, ini alat sederhana, tinggal dibuat di dalam negeri,” ujarnya.')).toEqual(['Bambang Santoso']);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);

@@ -32,7 +32,7 @@ perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidan
 tni koramil kodim polisi rumah senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
 kesehatan keuangan pertanian perhubungan pendidikan perdagangan perindustrian pertahanan kebudayaan pariwisata ketenagakerjaan
-kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan`.split(/\s+/),
+kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung lapangan museum kampus kampung perang kongres`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat`.split(/\s+/),
