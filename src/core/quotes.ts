@@ -870,7 +870,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     } else if (mention && /nya$/.test(mention.cue)) {
       // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.
       const earlier = names.filter((n) => n.index < s.start);
-      speaker = last?.speaker ?? reported ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
+      // With no speaker yet, the person opening the sentence before ("Bambang mendorong peneliti… ”…,” ujarnya").
+      const opener = last || reported ? null : previousSentenceSubject(text, 0, s.start, names, lx);
+      speaker = last?.speaker ?? reported ?? (opener && names.some((n) => n.name === opener) ? opener : null)
+        ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.

@@ -261,6 +261,12 @@ test('a region ending in a compass word is no part of the person\'s name; a buil
   expect(speakers('Menteri Bambang Santoso hadir dalam acara di Gedung Sate, Bandung. Ia menyebutkan banyak alat masih impor. ”Muncul kesadaran, ini alat sederhana, tinggal dibuat di dalam negeri,” ujarnya.')).toEqual(['Bambang Santoso']);
 });
 
+test('a first "-nya" quote with no speaker yet is the person opening the sentence before, when the article names that person in full', () => {
+  const t = 'Pendiri Lokataru, Haris Azhar, menilai aparat sering lolos. Polisi Raya Manado akan diturunkan. Menurut Haris, kejahatan oleh aparat terjadi berulang-ulang karena tidak pernah diungkap. '
+    + '”Banyak kasus hanya dihukum dicopot dari jabatan, tidak ada yang memuaskan,” ujarnya.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Haris Azhar']);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);

@@ -25,14 +25,14 @@ sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`
     menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',
     kapolri: 'kepala kepolisian', sekjen: 'sekretaris jenderal',
   },
-  orgWords: `kabupaten kota provinsi kecamatan kelurahan desa dusun polda polres polsek polri kementerian kemenkes kemenlu badan dinas universitas
+  orgWords: `kabupaten kota provinsi kecamatan kelurahan desa dusun polda polres polresta polrestabes polsek polri kementerian kemenkes kemenlu badan dinas universitas
 bank masjid candi bandara jalan jl pasar rumah sakit rs rsud pt dpr dprd mpr partai gugus pemkot pemprov pemkab kejaksaan kejati kejari pengadilan
 sidang sekolah sma smp sd stasiun pelabuhan pulau gunung sungai taman hotel gereja pura lembaga komisi dewan majelis mahkamah asosiasi persatuan
 perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidang humas satgas tim pusat direktorat kpu bawaslu kpk bnpb bpbd
 tni koramil kodim polisi rumah senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
 kesehatan keuangan pertanian perhubungan pendidikan perdagangan perindustrian pertahanan kebudayaan pariwisata ketenagakerjaan
-kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung lapangan museum kampus kampung perang kongres`.split(/\s+/),
+kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung lapangan museum kampus kampung perang kongres laporan peraturan`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat`.split(/\s+/),
