@@ -103,7 +103,9 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
         if (op) { openAt = i; closer = CLOSER_FOR[op]; }
         continue;
       }
-      const isCloser = ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”');
+      // “It's unusual,“ said…: an opening mark typed where the closing one belongs (after the words, before a space).
+      const typoCloser = closer === '”' && ch === '“' && !isSpace(text[i - 1]) && (i + 1 >= p.end || /\s/.test(text[i + 1]));
+      const isCloser = ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”') || typoCloser;
       // An apostrophe-like closer inside a word (rare for double marks) is not an end.
       if (isCloser && !(isWordChar(text[i + 1]) && isWordChar(text[i - 1]))) {
         spans.push({ start: openAt, end: i + 1 });

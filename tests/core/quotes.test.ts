@@ -267,6 +267,11 @@ test('a first "-nya" quote with no speaker yet is the person opening the sentenc
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Haris Azhar']);
 });
 
+test('an opening mark typed where the closing one belongs still closes the quote before its attribution', () => {
+  const q = findQuotes('Candidates have spoken a lot.\n\n“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It is a hard thing to do and pull off.”', 'en');
+  expect(q.map((x) => [x.parts, x.speaker])).toEqual([[['“It is unusual,“', '“It is a hard thing to do and pull off.”'], 'Larry Noble']]);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
