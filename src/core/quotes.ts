@@ -702,10 +702,17 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
  * past tense or an adverb, is someone acting when the text never writes the word in lower case. Not a plural
  * ("Officials agreed"), which is a group.
  */
+const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never']);
+
 function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
   if (word.includes(' ') || /[^s]s$/.test(word) || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
   const after = sentence.slice(word.length, word.length + 30);
-  const next = forText(LOWER_WORD_NEXT, after).exec(after);
+  let next = forText(LOWER_WORD_NEXT, after).exec(after);
+  // "Obama also addressed…", "Obama has insisted…": one adverb or auxiliary before the verb.
+  if (next && ACT_LEADS.has(next[1])) {
+    const rest = after.slice(next[0].length);
+    next = forText(LOWER_WORD_NEXT, rest).exec(rest);
+  }
   if (!next || lx.stopwords.has(next[1]) || !/(?:ed|ly)$/.test(next[1])) return false;
   return wordPositions(text, word.toLowerCase()).length === 0;
 }
@@ -720,8 +727,10 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
   if (!opening || opening.index === 0 || opening.index > 100) return null;
   const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
   const name = scanNames(rest)[0];
-  if (!name || name.index > 0) return null;
-  const afterName = rest.slice(name.text.length);
+  // "It’s a big if, but Sanders was in San Diego…": a conjunction may open the clause.
+  const lead = name ? rest.slice(0, name.index).trim() : '';
+  if (!name || (name.index > 0 && !lx.conjunctions.has(lead))) return null;
+  const afterName = rest.slice(name.index + name.text.length);
   if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
   const resolved = resolveMention(name.text, start, text, names, lx);
   return names.some((n) => n.name === resolved) ? resolved : null;
