@@ -465,6 +465,13 @@ function resolveMention(mention: string, at: number, text: string, names: Person
 }
 
 /** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
+/** Does the name's first word say the pronoun's gender ("she" and "Hillary Clinton")? */
+function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  const p = pronoun.toLowerCase();
+  return (p === 'she' && lx.she.has(first)) || (p === 'he' && lx.he.has(first));
+}
+
 function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const p = pronoun.toLowerCase();
@@ -702,16 +709,17 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
  * past tense or an adverb, is someone acting when the text never writes the word in lower case. Not a plural
  * ("Officials agreed"), which is a group.
  */
-const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never']);
+const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
 
 function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
   if (word.includes(' ') || /[^s]s$/.test(word) || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
   const after = sentence.slice(word.length, word.length + 30);
   let next = forText(LOWER_WORD_NEXT, after).exec(after);
   // "Obama also addressed…", "Obama has insisted…": one adverb or auxiliary before the verb.
-  if (next && ACT_LEADS.has(next[1])) {
-    const rest = after.slice(next[0].length);
-    next = forText(LOWER_WORD_NEXT, rest).exec(rest);
+  // "Clinton herself also signaled…": up to two.
+  for (let k = 0, at = 0; k < 2 && next && ACT_LEADS.has(next[1]); k++) {
+    at += next[0].length;
+    next = forText(LOWER_WORD_NEXT, after.slice(at)).exec(after.slice(at));
   }
   if (!next || lx.stopwords.has(next[1]) || !/(?:ed|ly)$/.test(next[1])) return false;
   return wordPositions(text, word.toLowerCase()).length === 0;
@@ -898,7 +906,15 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const opener = !cueBefore && ownName && names.some((n) => n.name === ownName) ? ownName : null;
       const candidates = [opener, near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
-      speaker = candidates.find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
+      // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
+      // full name, one of the pronoun's gender.
+      const sameSurname = (c: string) => {
+        const last = c.split(' ').at(-1)!;
+        return names.filter((n) => n.index < s.start && n.name !== c && n.name.split(' ').at(-1) === last).map((n) => n.name).reverse()
+          .find((n) => matchesGender(mention.text, n, lx));
+      };
+      const local = new Set([opener, subject]);
+      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),
       // else someone introduced by reported speech, else the person the sentence is about ("During the debate,
