@@ -310,7 +310,14 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,40}?,(?=\s)/.exec(right) : null;
-  return clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;
+  const afterClause = clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;
+  if (afterClause || !verb || nested) return afterClause;
+  // "“We are frustrated and horrified” by the mass shooting at a nightclub…, Nefzi said.": the sentence's last clause.
+  const comma = right.lastIndexOf(', ');
+  const tail = comma > 0 ? right.slice(comma) : '';
+  const last = tail ? subjectThenVerb(tail, lx.verbList) : null;
+  if (!last || last.unnamed || !/^[\s.!?]*$/.test(tail.slice(last.end))) return null;
+  return { text: last.subject, cue: last.cue, anaphoric: classify(last.subject, lx) };
 }
 
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
@@ -880,7 +887,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
-    if (mention?.unnamed) {
+    // "He said that Clinton is playing the “…” and said that Rubio is “…”": a verb joined to the previous quote's
+    // sentence shares its subject.
+    const joined = !mention && last && s.start - prevEnd < 200 ? /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(left) : null;
+    // "and said", "and also said".
+    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? ''))) {
+      speaker = last!.speaker;
+    } else if (mention?.unnamed) {
       speaker = mention.text;
     } else if (mention && !mention.anaphoric) {
       speaker = resolveMention(mention.text, s.start, text, names, lx);
