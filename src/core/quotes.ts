@@ -327,6 +327,9 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
+  // "According to the newspaper, “…": a description, resolved like "the newspaper wrote".
+  const described = ACCORDING.test(left) ? /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u.exec(left) : null;
+  if (described) return { text: described[1], cue: 'according to', anaphoric: true };
   // He added, "…" / Kata dia, "…"
   const vs = verb ? verbSubjectBefore(left, lx.verbList) : null;
   if (vs) return { text: vs.subject, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
