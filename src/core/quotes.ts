@@ -407,6 +407,11 @@ function isHeadline(line: string, lx: Lexicon): boolean {
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
 function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): string | null {
+  return namesAfter(text, at, form, lx).next().value ?? null;
+}
+
+/** The people named right after a role before `at` ("Menlu Retno Marsudi", "president Jim Yong Kim"), latest first. */
+function* namesAfter(text: string, at: number, form: string, lx: Lexicon): Generator<string> {
   const lower = text.slice(0, at).toLowerCase();
   const needle = form.toLowerCase();
   for (let i = lower.lastIndexOf(needle); i >= 0; i = i === 0 ? -1 : lower.lastIndexOf(needle, i - 1)) {
@@ -416,10 +421,23 @@ function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): str
     const found = nameAfter(text, i + needle.length);
     if (found) {
       const name = bareName(found, lx);
-      if (looksLikePerson(name, lx) && !isTitleWord(name.split(' ')[0], lx)) return name;
+      if (looksLikePerson(name, lx) && !isTitleWord(name.split(' ')[0], lx)) yield name;
     }
   }
-  return null;
+}
+
+/**
+ * "the president said": of the people the article named after that role, the one it names most ("President Obama"
+ * in an article about Obama, not the World Bank's "president Jim Yong Kim" mentioned once).
+ */
+function roleHolder(text: string, at: number, role: string, names: Person[], lx: Lexicon): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of new Set(namesAfter(text, at, role, lx))) {
+    const count = wordPositions(text.slice(0, at), name.split(' ').at(-1)!).length;
+    if (count > bestCount) { best = name; bestCount = count; }
+  }
+  return best ? expandToFullName(best, names.filter((n) => n.index < at)) : null;
 }
 
 /** "Retno" or "Smith" → the latest earlier full name holding that token. */
@@ -920,7 +938,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
       // Not when the pronoun and its verb stand before the quote: "South Carolina, he said, was “…”" is about the state.
       const opener = !cueBefore && ownName && names.some((n) => n.name === ownName) ? ownName : null;
-      const candidates = [opener, near, subject, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "the Republican presidential candidate said": whoever the article named after that role ("Republican
+      // presidential candidate Donald Trump"), when it did.
+      const head = /^the\s/i.test(mention.text) ? mention.text.split(/\s+/).at(-1)!.toLowerCase() : '';
+      const holder = head && isRoleNoun(head, lx) ? roleHolder(text, s.start, head, names, lx) : null;
+      const candidates = [opener, subject ? near : null, subject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
