@@ -128,7 +128,8 @@ export function bareName(mention: string, lx = getLexicon()): string {
   while (start > 0) {
     const t = tokens[start - 1];
     const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
-    if (!isNameWord(t, lx) && !isConnector) break;
+    // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
+    if ((!isNameWord(t, lx) && !isConnector) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
   }
   return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
