@@ -1,4 +1,4 @@
-import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace } from './chars';
+import { atWordBoundary, charAt, charBefore, isLetter, isLower, isSpace, isUpper } from './chars';
 import { nameEnds, nextCapital, skipSpace } from './names';
 
 /**
@@ -465,6 +465,19 @@ function lastStop(s: string): number {
   return last;
 }
 
+/** Does a name start at `p` (a capital, not "The")? */
+const isName = (s: string, p: number) => isUpper(charAt(s, p)) && !/^The\s/.test(s.slice(p, p + 4));
+
+/** "Mike Lee, who declared in the spin room, “…": the verb of a relative clause right after the subject's name. */
+function relativeVerb(s: string, end: number, verbs: Verbs, stop: number): [number, number] | null {
+  // "Sen. Marco Rubio of Florida, who mused…": a place may follow the name.
+  const rel = /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s+who\s+/u.exec(s.slice(end, end + 40));
+  if (!rel) return null;
+  const w = end + rel[0].length;
+  const v = verbEnds(s, w, verbs).find((e) => e > stop);
+  return v === undefined ? null : [w, v];
+}
+
 /** Words after which a clause, and so perhaps its subject, begins. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'because', 'when', 'where', 'although', 'though', 'since', 'so', 'then', 'yet', 'even']);
 
@@ -495,11 +508,13 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
     let skipTo = 0;
     for (let p = 0; p < s.length; p++) {
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
-      if (p > 0 && (skipTo = afterPreposition(s, p)) > p) continue;
+      // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
+      if (p > 0 && (skipTo = afterPreposition(s, p)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
       const maxWords = best ? 0 : 3;
       let found = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
-        const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop });
+        const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop })
+          ?? (isName(s, p) ? relativeVerb(s, end, verbs, stop) : null);
         if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
       }
       if (found && (!best || found.end > best.end)) best = found;
