@@ -510,10 +510,10 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
       // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
       if (p > 0 && (skipTo = afterPreposition(s, p)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
-      const maxWords = best ? 0 : 3;
-      let found = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
+      const maxWords: number = best ? 0 : 3;
+      let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
-        const v = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop })
+        const v: [number, number] | null = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop })
           ?? (isName(s, p) ? relativeVerb(s, end, verbs, stop) : null);
         if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
       }
