@@ -134,7 +134,8 @@ function descriptionWordEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
     const ch = charAt(s, j);
-    if (!isLetter(ch) && !(j > i && (ch === '-' || ch === '’' || ch === "'" || ch === '.'))) break;
+    // Digits too: "a 2008 Clinton veteran", "a 26-year-old man".
+    if (!isLetter(ch) && !(ch >= '0' && ch <= '9') && !(j > i && (ch === '-' || ch === '’' || ch === "'" || ch === '.'))) break;
     j += ch.length;
   }
   // A full stop belongs to the word only inside an abbreviation ("U.S."), not at a sentence end.
