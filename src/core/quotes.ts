@@ -823,7 +823,7 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
 }
 
 /** Organisation words that name a time, a place or a law, not a body that speaks. */
-const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate)$/;
+const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents)$/;
 
 /**
  * The organisation named last before `at` (within about two paragraphs): a capitalised run with an organisation word
