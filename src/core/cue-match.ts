@@ -286,6 +286,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean; pronouns?: ReadonlySet<string> }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
+  // "Sanders’ comments": the plural form of the possessive.
+  if (at >= 2 && (s[at - 1] === '’' || s[at - 1] === "'") && (s[at - 2] === 's' || s[at - 2] === 'S')) return null;
   for (const a of [...(opts.paren ? parenAsideEnds(s, at) : [at]), ...timeAsideEnds(s, at).slice(0, -1)]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);

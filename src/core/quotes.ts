@@ -132,7 +132,7 @@ export function bareName(mention: string, lx = getLexicon()): string {
     if ((!isNameWord(t, lx) && !isConnector) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
   }
-  return tokens.slice(start).join(' ').replace(/[’']s$/, '') || mention;
+  return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
 }
 
 /**
