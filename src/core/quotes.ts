@@ -444,10 +444,20 @@ function roleHolder(text: string, at: number, role: string, names: Person[], lx:
 /** "Retno" or "Smith" → the latest earlier full name holding that token. */
 function expandToFullName(name: string, earlier: Person[]): string {
   if (name.split(/\s+/).length > 1) return name;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    if (earlier[i].name.split(/\s+/).includes(name)) return earlier[i].name;
+  // The full name with the word that the article writes most often ("Donald Trump", not the book title's "Real
+  // Donald Trump" nor "Trump World"); at a tie, the latest.
+  let best: string | null = null;
+  let bestScore = -1;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < earlier.length; i++) {
+    const tokens = earlier[i].name.split(/\s+/);
+    if (!tokens.includes(name)) continue;
+    const count = (counts.get(earlier[i].name) ?? 0) + 1;
+    counts.set(earlier[i].name, count);
+    const score = count;
+    if (score >= bestScore) { best = earlier[i].name; bestScore = score; }
   }
-  return name;
+  return best ?? name;
 }
 
 /** "Republican", "the Democrat": one capitalised title word, perhaps after "the" (organisations such as Reuters speak). */

@@ -51,11 +51,11 @@ foundation institute association union center centre museum church airport stati
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december feb apr jul aug sep sept oct nov dec act amendment
 treaty states kingdom republic nations americans republicans democrats muslims christians catholics evangelicals latinos hispanics
-conservatives liberals progressives independents`.split(/\s+/),
+conservatives liberals progressives independents organization organisation world`.split(/\s+/),
   bodyNouns: `newspaper paper daily tabloid magazine network outlet website site station publication ministry agency department group
 organization organisation committee board company court council statement release letter memo editorial`.split(/\s+/),
   // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
-  placeLastWords: ['tower', 'towers', 'building', 'plaza', 'boulevard', 'hotel', 'casino', 'stadium', 'arena', 'library'],
+  placeLastWords: ['tower', 'towers', 'building', 'plaza', 'boulevard', 'hotel', 'casino', 'stadium', 'arena', 'library', 'ranch'],
   // Not the countries that are also first names (Jordan, Georgia, Chad, India, Israel, Kenya); nor the US states that
   // are names too (Washington, Virginia, Carolina, Dakota, Montana).
   places: `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil
