@@ -147,6 +147,9 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   // "Gubernur Jawa Timur Khofifah Indar Parawansa", "Jakarta Selatan Juriah": a region's name, ended by its compass
   // word, before the person.
   if (tokens.length >= 4 && lx.placeLastWords.has(clean(tokens[1]))) tokens = tokens.slice(2);
+  // "Conwood Indonesia Rizki Kresno Edhie": a company named for its country, then the person.
+  const place = tokens.findIndex((t, i) => i > 0 && lx.places.has(clean(t)) && !lx.placeLastWords.has(clean(t)));
+  if (place > 0 && tokens.length - place - 1 >= 2) tokens = tokens.slice(place + 1);
   while (tokens.length >= 2 && lx.placeLastWords.has(clean(tokens[0]))) tokens = tokens.slice(1);
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(afterRole && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
   return tokens.join(' ');

@@ -272,6 +272,12 @@ test('an opening mark typed where the closing one belongs still closes the quote
   expect(q.map((x) => [x.parts, x.speaker])).toEqual([[['“It is unusual,“', '“It is a hard thing to do and pull off.”'], 'Larry Noble']]);
 });
 
+test('a company named for its country, a branch or a unit before the person is no part of the name', () => {
+  const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
+  expect(speaker('Rumah panel mulai dipasarkan. ”Dengan sistem panel, pembangunan rumah bisa selesai dalam dua minggu saja,” kata Direktur Conwood Indonesia Rizki Kresno Edhie.')).toBe('Rizki Kresno Edhie');
+  expect(speaker('Gardu listrik terendam banjir. ”Dari 124 gardu yang terdampak, baru 34 yang dioperasikan kembali,” ujar Manajer Unit Induk Distribusi Jabar Agung Nugraha.')).toBe('Agung Nugraha');
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);

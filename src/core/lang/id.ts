@@ -19,7 +19,7 @@ ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direkt
 ustaz kiai haji hj bapak pak ibu bu sdr saudara orangtua orang tua mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
 brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu laksda laksdya laksma marsda marsdya marsma plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
-sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik`.split(/\s+/),
+sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik utama`.split(/\s+/),
   roleExpansions: {
     menlu: 'menteri luar negeri', menkes: 'menteri kesehatan', menkeu: 'menteri keuangan', mendagri: 'menteri dalam negeri',
     menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',
@@ -32,7 +32,8 @@ perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidan
 tni koramil kodim polisi rumah senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
 kesehatan keuangan pertanian perhubungan pendidikan perdagangan perindustrian pertahanan kebudayaan pariwisata ketenagakerjaan
-kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung lapangan museum kampus kampung perang kongres laporan peraturan`.split(/\s+/),
+kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung lapangan museum kampus kampung perang kongres laporan peraturan
+sekuritas grup persero holding cabang unit induk distribusi wilayah`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat`.split(/\s+/),
