@@ -142,16 +142,22 @@ export function bareName(mention: string, lx = getLexicon()): string {
  * quotes someone by is a first name ("Menteri Pertanian Syahrul Yasin Limpo"
  * with "kata Syahrul" stays whole; "Clinton Global Initiative" has no role before it).
  */
+/** Words that begin a place's name ("New York", "North Korea") rather than end it. */
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
+
 function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
   let tokens = name.split(/\s+/);
+  const length = tokens.length;
   // "Gubernur Jawa Timur Khofifah Indar Parawansa", "Jakarta Selatan Juriah": a region's name, ended by its compass
   // word, before the person.
   if (tokens.length >= 4 && lx.placeLastWords.has(clean(tokens[1]))) tokens = tokens.slice(2);
   // "Conwood Indonesia Rizki Kresno Edhie": a company named for its country, then the person.
-  const place = tokens.findIndex((t, i) => i > 0 && lx.places.has(clean(t)) && !lx.placeLastWords.has(clean(t)));
-  if (place > 0 && tokens.length - place - 1 >= 2) tokens = tokens.slice(place + 1);
+  const place = tokens.findIndex((t) => lx.places.has(clean(t)) && !lx.placeLastWords.has(clean(t)) && !PLACE_MODIFIERS.has(clean(t)));
+  if (place >= 0 && tokens.length - place - 1 >= 2) tokens = tokens.slice(place + 1);
   while (tokens.length >= 2 && lx.placeLastWords.has(clean(tokens[0]))) tokens = tokens.slice(1);
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(afterRole && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
+  // After a place cut off, what is left follows a role, as after a title ("IARFC Indonesia Aidil Akbar Madjid", "kata Aidil").
+  const role = afterRole || tokens.length < length;
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(role && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
   return tokens.join(' ');
 }
 

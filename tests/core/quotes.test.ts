@@ -275,6 +275,8 @@ test('an opening mark typed where the closing one belongs still closes the quote
 test('a company named for its country, a branch or a unit before the person is no part of the name', () => {
   const speaker = (t: string) => findQuotes(t, 'id')[0]?.speaker;
   expect(speaker('Rumah panel mulai dipasarkan. ”Dengan sistem panel, pembangunan rumah bisa selesai dalam dua minggu saja,” kata Direktur Conwood Indonesia Rizki Kresno Edhie.')).toBe('Rizki Kresno Edhie');
+  expect(findQuotes('Ketua Asosiasi Perencana Keuangan Indonesia Aidil Akbar Madjid menyampaikan, perencanaan keuangan itu proses. '
+    + '”Mereka melakukannya dengan kuasa penuh meskipun telah diberi kuasa oleh nasabah,” ujar Aidil.', 'id')[0]?.speaker).toBe('Aidil Akbar Madjid');
   expect(speaker('Gardu listrik terendam banjir. ”Dari 124 gardu yang terdampak, baru 34 yang dioperasikan kembali,” ujar Manajer Unit Induk Distribusi Jabar Agung Nugraha.')).toBe('Agung Nugraha');
 });
 

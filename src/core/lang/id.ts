@@ -36,6 +36,8 @@ kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung
 sekuritas grup persero holding cabang unit induk distribusi wilayah`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
-italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat`.split(/\s+/),
+italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat
+aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung banten dki jakarta jabar jateng diy jatim ntb ntt kalbar kalteng
+kalsel kaltim kaltara sulut sulteng sulsel sultra gorontalo sulbar maluku malut papua`.split(/\s+/),
   placeLastWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'lor', 'kidul', 'wetan', 'kulon'],
 };
