@@ -145,6 +145,17 @@ export function bareName(mention: string, lx = getLexicon()): string {
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
 
+/** Does the text name this word as a place: after "di", "ke", "dari", "in", "Kota", "Kecamatan"…? */
+function namedAsPlace(text: string, word: string): boolean {
+  return wordPositions(text, word).some((i) => /(?:^|\s)(?:di|ke|dari|in|at|(?<!Wali\s)Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s+$/.test(text.slice(Math.max(0, i - 12), i)));
+}
+
+/** Does the text write this capitalised word in lower case somewhere ("perekonomian" of "Bidang Perekonomian")? */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && wordPositions(text, lower).length > 0;
+}
+
 function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
   let tokens = name.split(/\s+/);
   const length = tokens.length;
@@ -158,6 +169,13 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   // After a place cut off, what is left follows a role, as after a title ("IARFC Indonesia Aidil Akbar Madjid", "kata Aidil").
   const role = afterRole || tokens.length < length;
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(role && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
+  // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
+  // is the role's, not the name's.
+  // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names alone, then the one-word name
+  // the person is quoted by.
+  const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
+  if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
+  while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
   return tokens.join(' ');
 }
 

@@ -277,6 +277,10 @@ test('a company named for its country, a branch or a unit before the person is n
   expect(speaker('Rumah panel mulai dipasarkan. ”Dengan sistem panel, pembangunan rumah bisa selesai dalam dua minggu saja,” kata Direktur Conwood Indonesia Rizki Kresno Edhie.')).toBe('Rizki Kresno Edhie');
   expect(findQuotes('Ketua Asosiasi Perencana Keuangan Indonesia Aidil Akbar Madjid menyampaikan, perencanaan keuangan itu proses. '
     + '”Mereka melakukannya dengan kuasa penuh meskipun telah diberi kuasa oleh nasabah,” ujar Aidil.', 'id')[0]?.speaker).toBe('Aidil Akbar Madjid');
+  expect(findQuotes('Menteri Koordinator Bidang Perekonomian Airlangga Hartarto meninjau proyek. Pemerintah menjaga perekonomian. '
+    + '”Dari 245 usulan yang masuk, hanya 89 proyek yang lolos seleksi,” kata Airlangga.', 'id')[0]?.speaker).toBe('Airlangga Hartarto');
+  expect(findQuotes('Warga antre di Pamulang sejak pagi. Kepala Puskesmas Pamulang Fitri menjelaskan, tes dilakukan bertahap. '
+    + '”Kami sudah memeriksa 200 warga hari ini saja,” kata Fitri.', 'id')[0]?.speaker).toBe('Fitri');
   expect(speaker('Gardu listrik terendam banjir. ”Dari 124 gardu yang terdampak, baru 34 yang dioperasikan kembali,” ujar Manajer Unit Induk Distribusi Jabar Agung Nugraha.')).toBe('Agung Nugraha');
 });
 
