@@ -135,13 +135,6 @@ export function bareName(mention: string, lx = getLexicon()): string {
   return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
 }
 
-/**
- * "Kalsel Nurul Fajar Desira" → "Nurul Fajar Desira": a leading capitalised word
- * that the article also uses without the rest of the name is a place or body
- * ("BPS Kalsel"), not part of the name; but after a role, a word the article
- * quotes someone by is a first name ("Menteri Pertanian Syahrul Yasin Limpo"
- * with "kata Syahrul" stays whole; "Clinton Global Initiative" has no role before it).
- */
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
 
@@ -156,6 +149,13 @@ function writtenLower(text: string, word: string): boolean {
   return lower !== word && wordPositions(text, lower).length > 0;
 }
 
+/**
+ * What stands before a person's name and is no part of it: a region ("Jawa Timur"), a place inside the run
+ * ("Conwood Indonesia Rizki…"), a leading capitalised word that the article also uses without the rest of the name
+ * ("Kalsel Nurul Fajar Desira" → "Nurul Fajar Desira"). But after a role, a word the article quotes someone by is a
+ * first name ("Menteri Pertanian Syahrul Yasin Limpo" with "kata Syahrul" stays whole; "Clinton Global Initiative"
+ * has no role before it), and a word the article also writes in lower case is the role's ("Bidang Perekonomian").
+ */
 function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
   let tokens = name.split(/\s+/);
   const length = tokens.length;
@@ -169,12 +169,12 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   // After a place cut off, what is left follows a role, as after a title ("IARFC Indonesia Aidil Akbar Madjid", "kata Aidil").
   const role = afterRole || tokens.length < length;
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(role && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
-  // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
-  // is the role's, not the name's.
-  // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names alone, then the one-word name
-  // the person is quoted by.
+  // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
+  // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
   const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
   if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
+  // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
+  // is the role's, not the name's.
   while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
   return tokens.join(' ');
 }
@@ -468,21 +468,20 @@ function roleHolder(text: string, at: number, role: string, names: Person[], lx:
   return best ? expandToFullName(best, names.filter((n) => n.index < at)) : null;
 }
 
-/** "Retno" or "Smith" → the latest earlier full name holding that token. */
+/**
+ * "Retno" or "Smith" → the earlier full name holding that token that the article writes most often ("Donald Trump",
+ * not the book title's "Real Donald Trump" nor "Trump World"); at a tie, the latest.
+ */
 function expandToFullName(name: string, earlier: Person[]): string {
   if (name.split(/\s+/).length > 1) return name;
-  // The full name with the word that the article writes most often ("Donald Trump", not the book title's "Real
-  // Donald Trump" nor "Trump World"); at a tie, the latest.
   let best: string | null = null;
-  let bestScore = -1;
+  let bestCount = 0;
   const counts = new Map<string, number>();
-  for (let i = 0; i < earlier.length; i++) {
-    const tokens = earlier[i].name.split(/\s+/);
-    if (!tokens.includes(name)) continue;
-    const count = (counts.get(earlier[i].name) ?? 0) + 1;
-    counts.set(earlier[i].name, count);
-    const score = count;
-    if (score >= bestScore) { best = earlier[i].name; bestScore = score; }
+  for (const { name: full } of earlier) {
+    if (!full.split(/\s+/).includes(name)) continue;
+    const count = (counts.get(full) ?? 0) + 1;
+    counts.set(full, count);
+    if (count >= bestCount) { best = full; bestCount = count; }
   }
   return best ?? name;
 }
@@ -530,7 +529,6 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx);
 }
 
-/** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
 /** Does the name's first word say the pronoun's gender ("she" and "Hillary Clinton")? */
 function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
@@ -538,6 +536,7 @@ function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
   return (p === 'she' && lx.she.has(first)) || (p === 'he' && lx.he.has(first));
 }
 
+/** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
 function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const p = pronoun.toLowerCase();
@@ -770,19 +769,19 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
   return wordPositions(text, word.toLowerCase()).length === 0;
 }
 
+/** Adverbs and auxiliaries that may stand between a one-word subject and its verb. */
+const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
+
 /**
  * "Cruz openly admitted…", "Carson defied the question": one capitalised word opening a sentence, then a verb in the
  * past tense or an adverb, is someone acting when the text never writes the word in lower case. Not a plural
  * ("Officials agreed"), which is a group.
  */
-const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
-
 function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
   if (word.includes(' ') || /[^s]s$/.test(word) || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
   const after = sentence.slice(word.length, word.length + 30);
   let next = forText(LOWER_WORD_NEXT, after).exec(after);
-  // "Obama also addressed…", "Obama has insisted…": one adverb or auxiliary before the verb.
-  // "Clinton herself also signaled…": up to two.
+  // "Obama also addressed…", "Clinton herself also signaled…": up to two adverbs or auxiliaries before the verb.
   for (let k = 0, at = 0; k < 2 && next && ACT_LEADS.has(next[1]); k++) {
     at += next[0].length;
     next = forText(LOWER_WORD_NEXT, after.slice(at)).exec(after.slice(at));
