@@ -255,12 +255,13 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
   while (j < s.length && (!STOPS.includes(s[j]) || isInnerDot(s, j))) j++;
   const out: number[] = [];
   if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) {
-    // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan": up to two more short asides (when, where).
+    // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan", "Harry Bond, 30, of Raleigh, N.C., who was among
+    // those polled, said": up to three more short asides (age, when, where).
     let end = j;
     const more: number[] = [];
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 3; k++) {
       let e = end + 1;
-      while (e < s.length && e - end <= 41 && !STOPS.includes(s[e])) e++;
+      while (e < s.length && e - end <= 41 && (!STOPS.includes(s[e]) || isInnerDot(s, e) || (s[e] === '.' && s[e + 1] === ','))) e++;
       if (s[e] !== ',' || e - end - 1 < 2 || e - end - 1 > 40) break;
       more.unshift(e + 1);
       end = e;
