@@ -348,7 +348,20 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   return { text: last.subject, cue: last.cue, anaphoric: classify(last.subject, lx) };
 }
 
+/** "Rubio was asked by Fox Business moderator Gerard Baker whether…": the agent of a passive "asked" or "told". */
+function passiveAgent(left: string, lx: Lexicon): Mention | null {
+  const m = /\b(?:was|were|is|are|been|being)\s+(asked|told)\s+by\s+/.exec(left);
+  if (!m) return null;
+  const rest = left.slice(m.index + m[0].length);
+  const run = scanNames(rest.slice(0, 120)).find((n) => !beforeRole(rest, n.index + n.text.length, lx) && looksLikePerson(bareName(n.text, lx), lx));
+  // Only a role's lower-case words may stand before the name ("by Fox Business moderator Gerard Baker").
+  if (!run || /[,.;:]/.test(rest.slice(0, run.index))) return null;
+  return { text: bareName(run.text, lx), cue: m[1], anaphoric: false };
+}
+
 function mentionBefore(left: string, lx: Lexicon): Mention | null {
+  const passive = passiveAgent(left, lx);
+  if (passive) return passive;
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
   const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
@@ -717,7 +730,8 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
   if (beforeRole(sentence, first.text.length, lx)) {
     const after = personAfterRole(sentence, first.text.length, lx);
-    return after ? resolveMention(after, start, text, names, lx) : null;
+    // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma.
+    return after ? resolveMention(after, start, text, names, lx) : subjectAfterOpening(sentence, start, text, names, lx);
   }
   return resolveMention(first.text, start, text, names, lx);
 }

@@ -28,7 +28,7 @@ secretary chairman chairwoman chair director spokesman spokeswoman spokesperson 
 sergeant captain judge justice attorney prime king queen prince princess pope rev reverend bishop coach manager former the a an then
 republican democrat democratic candidate nominee leader speaker commissioner deputy detective inspector superintendent analyst economist
 ambassador adviser advisor aide strategist pollster anchor founder official congressman congresswoman councilman councilwoman
-assemblyman assemblywoman sheriff head member presidential hopeful co-founder cofounder comedian actor actress rapper columnist journalist activist retired
+assemblyman assemblywoman sheriff head member presidential hopeful moderator host co-founder cofounder comedian actor actress rapper columnist journalist activist retired
 mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/),
   firstNames: {
     he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
