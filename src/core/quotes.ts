@@ -881,14 +881,13 @@ const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
   const from = Math.max(0, at - 600);
-  const runs = scanNames(text.slice(from, at));
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const words = runs[i].text.split(/\s+/);
-    if (words.some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)))) {
-      return runs[i].text.replace(/^the\s+/i, '');
-    }
-  }
-  return null;
+  const window = text.slice(from, at);
+  const bodies = scanNames(window).filter((r) => r.text.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w))));
+  // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
+  // telling Fox 35…"), else the latest.
+  const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
+  const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
+  return body ? body.text.replace(/^the\s+/i, '') : null;
 }
 
 /**
