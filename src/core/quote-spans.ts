@@ -182,7 +182,10 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], words: JoinWor
     const skip = prev && i + 1 < spans.length && quoteWords(text.slice(spans[i].start, spans[i].end)) < 4
       && words.isAttribution(text.slice(prev.end, spans[i].start)) ? 1 : 0;
     const s = spans[i + skip];
-    const joined = prev ? joins(text, prev, s, words) : null;
+    // "“…,” said Sen. Susan Collins. “…,” added Rep. Cathy McMorris Rodgers.": a part with its own attribution after
+    // it, and another before it, is a quote of its own.
+    const ownCue = /[,]\s*\S$/.test(text.slice(s.start, s.end)) && words.isAttribution(text.slice(s.end, s.end + 30)) && prev && /[.!?]\s*$/.test(text.slice(prev.end, s.start));
+    const joined = prev && !ownCue ? joins(text, prev, s, words) : null;
     if (prev && joined) {
       // The speaker is found after the first part when the text between attributes the quote, else after the last.
       if (joined === 'attribution') prev.firstEnd ??= prev.end;
