@@ -284,6 +284,12 @@ test('a company named for its country, a branch or a unit before the person is n
   expect(speaker('Gardu listrik terendam banjir. ”Dari 124 gardu yang terdampak, baru 34 yang dioperasikan kembali,” ujar Manajer Unit Induk Distribusi Jabar Agung Nugraha.')).toBe('Agung Nugraha');
 });
 
+test('a verb and a name as an aside ("…, ungkap Ahmad, …") make that person the one a first "-nya" quote is by', () => {
+  const t = 'Hal ini disampaikan Ketua Yayasan Masjid Agung Kiagus Ahmad Sarnubi di Palembang. Jamaah dibatasi di Masjid Agung SMB I Jayo Wikramo. '
+    + 'Namun tahun ini, ungkap Ahmad, jamaah hanya boleh beribadah di dalam kawasan masjid. ”Kalau masjid sudah dinilai padat, maka masjid akan ditutup,” ucapnya.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Kiagus Ahmad Sarnubi']);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
