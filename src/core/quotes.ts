@@ -24,6 +24,7 @@ const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
 /** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
 const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
 const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
+const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const VERB_NAME_ASIDE = /,\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
@@ -630,6 +631,8 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   // "Namun tahun ini, ungkap Ahmad, jamaah…": a verb and a name as an aside inside a sentence; in text order with
   // the names before their verbs.
   const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
+  // "Menurut Mansuri, Kementerian Perdagangan perlu…", "According to Smith, the plan…".
+  for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
   const subjects = [...namesWithVerbs(span, lx.verbList, lx.pronouns)].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const { written } of reports) {

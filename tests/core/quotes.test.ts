@@ -290,6 +290,12 @@ test('a verb and a name as an aside ("…, ungkap Ahmad, …") make that person 
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Kiagus Ahmad Sarnubi']);
 });
 
+test('"Menurut Mansuri, …" makes Mansuri the one a first "-nya" quote is by', () => {
+  const t = 'Sekjen Ikatan Pedagang Pasar Abdullah Mansuri menilai harga gula tinggi. Ia sempat bertemu Direktur Irwan Santoso kemarin. '
+    + 'Menurut Mansuri, Kementerian Perdagangan perlu memperhatikan alur distribusi gula. Harga gula naik sejak Maret. ”Caranya dengan menjual gula ke pedagang pasar dengan harga murah,” ujarnya.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Abdullah Mansuri']);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
