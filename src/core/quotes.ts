@@ -216,6 +216,9 @@ function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
   // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
   if (tokens.some(hasDigit)) return false;
+  // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
+  // "George Will" are names).
+  if (tokens.some((t, i) => i > 0 && tokens[i - 1].endsWith('.') && lx.stopwords.has(t.toLowerCase()))) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));

@@ -296,6 +296,11 @@ test('"Menurut Mansuri, …" makes Mansuri the one a first "-nya" quote is by', 
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Abdullah Mansuri']);
 });
 
+test('a full stop and a capitalised function word ("…Pasal I. Padahal, …") are no name', () => {
+  const q = findQuotes('Hanif Alatas mendatangi kantor polisi. Polisi memakai Pasal 93 ayat I. Padahal, pasal itu jarang dipakai. ”Sampai ribuan laskar tidak mampu mencegah kerumunan itu,” ujarnya.', 'id');
+  expect(q.map((x) => x.speaker)).toEqual(['Hanif Alatas']);
+});
+
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
   const q = findQuotes('Ann Lowe spoke. She said his comments did not “fit with what I thought I knew about him.” Of course, Lowe said, “I did not know him that well, but I did know him.”');
   expect(q.map((x) => x.text)).toEqual(['“fit with what I thought I knew about him.”', '“I did not know him that well, but I did know him.”']);
