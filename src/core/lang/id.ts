@@ -19,7 +19,8 @@ ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direkt
 ustaz kiai haji hj bapak pak ibu bu sdr saudara orangtua orang tua mantan calon pelatih pemain kader politikus politisi tersangka terdakwa warga
 dr drs ir prof h kh kombes kompol akbp ajun irjen brigjen komjen jenderal jend mayjen letjen marsekal laksamana ipda iptu aiptu aipda bripka
 brigadir briptu bripda kapten kol kolonel letkol mayor serka serma pelda kopda pratu laksda laksdya laksma marsda marsdya marsma plt pj pjs wakapolri kabid kadis kasubdit kabag dirjen
-sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik utama`.split(/\s+/),
+sekda sekretaris camat ketum waketum deputi asisten staf khusus pendiri pemilik utama
+peneliti epidemiolog sosiolog psikolog pakar ahli dokter koordinator manajer analis kasi kasubag kabag`.split(/\s+/),
   roleExpansions: {
     menlu: 'menteri luar negeri', menkes: 'menteri kesehatan', menkeu: 'menteri keuangan', mendagri: 'menteri dalam negeri',
     menhan: 'menteri pertahanan', mensos: 'menteri sosial', wapres: 'wakil presiden', jubir: 'juru bicara', dirut: 'direktur utama',
