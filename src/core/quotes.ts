@@ -904,6 +904,19 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
 }
 
 /**
+ * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody
+ * else to give the quote to, the organisation that opens its sentence.
+ */
+function bodyOpening(left: string, lx: Lexicon): string | null {
+  const start = left.length - left.trimStart().length;
+  const run = scanNames(left.slice(start, start + 120))[0];
+  // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
+  if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
+  const isBody = run.text.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)));
+  return isBody ? run.text.replace(/^the\s+/i, '') : null;
+}
+
+/**
  * “…doing.” And Sen. Rob Portman said…: a quote that ends its sentence, then a function word opening the next one
  * ("And", "But", "The"), has no attribution after it. (“….” He said / Smith said can still follow.)
  */
@@ -1027,7 +1040,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const subjectAt = subject ? left.length - subject.fromEnd : -1;
       const opens = subject !== null && (subject.fromEnd === left.trimStart().length
         || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length))));
-      speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? null;
+      speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
+        ?? bodyOpening(left, lx);
     }
     if (speaker) {
       last = { speaker, end: s.end };
