@@ -117,7 +117,8 @@ function descriptionEnds(s: string, i: number): number[] {
     for (let n = 0; n < 2; n++) {
       const sp = spacesEnd(s, end);
       const next = sp < 0 ? -1 : lowerWordEnd(s, sp);
-      if (next < 0) break;
+      // "the test and pledged": a conjunction ends the description.
+      if (next < 0 || GAP_ENDS.has(s.slice(sp, next))) break;
       ends.push((end = next));
     }
     out.push(...ends.reverse());
