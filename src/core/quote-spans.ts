@@ -184,7 +184,7 @@ export function joinInterrupted(text: string, spans: QuoteSpan[], words: JoinWor
     const s = spans[i + skip];
     // "“…,” said Sen. Susan Collins. “…,” added Rep. Cathy McMorris Rodgers.": a part with its own attribution after
     // it, and another before it, is a quote of its own.
-    const ownCue = /[,]\s*\S$/.test(text.slice(s.start, s.end)) && words.isAttribution(text.slice(s.end, s.end + 30)) && prev && /[.!?]\s*$/.test(text.slice(prev.end, s.start));
+    const ownCue = /,\s*\S$/.test(text.slice(s.start, s.end)) && words.isAttribution(text.slice(s.end, s.end + 30)) && prev && /[.!?]\s*$/.test(text.slice(prev.end, s.start));
     const joined = prev && !ownCue ? joins(text, prev, s, words) : null;
     if (prev && joined) {
       // The speaker is found after the first part when the text between attributes the quote, else after the last.

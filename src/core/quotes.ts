@@ -888,6 +888,9 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
 /** Organisation words that name a time, a place or a law, not a body that speaks. */
 const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents)$/;
 
+/** Does a capitalised run name a body that can speak ("State Department", "Trayvon Martin Foundation")? */
+const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)));
+
 /**
  * The organisation named last before `at` (within about two paragraphs): a capitalised run with an organisation word
  * ("The Wall Street Journal", "China’s foreign ministry" has none; "the State Department" has one).
@@ -895,7 +898,7 @@ const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
   const from = Math.max(0, at - 600);
   const window = text.slice(from, at);
-  const bodies = scanNames(window).filter((r) => r.text.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w))));
+  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx));
   // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
   // telling Fox 35…"), else the latest.
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
@@ -912,8 +915,7 @@ function bodyOpening(left: string, lx: Lexicon): string | null {
   const run = scanNames(left.slice(start, start + 120))[0];
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
   if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
-  const isBody = run.text.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)));
-  return isBody ? run.text.replace(/^the\s+/i, '') : null;
+  return namesBody(run.text, lx) ? run.text.replace(/^the\s+/i, '') : null;
 }
 
 /**
