@@ -64,25 +64,22 @@ against about over under between among via than like by bei aus nach mit im vom 
 en dans chez sur avec pour depuis desde con para sobre`.split(/\s+/));
 
 /** The lower-case word before `p` and the spaces before it: "" when there is none. */
-function wordBefore(s: string, p: number): string {
+function wordBefore(s: string, p: number, anyCase = false): string {
   let i = p;
   while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   if (i === p) return '';
   let j = i;
-  // Words are short: a longer run of lower-case letters is no word worth reading (and must not cost a scan).
-  while (j > 0 && i - j < 30 && isLower(charBefore(s, j))) j -= charBefore(s, j).length;
+  const inWord = anyCase ? isLetter : isLower;
+  // Words are short: a longer run of letters is no word worth reading (and must not cost a scan).
+  while (j > 0 && i - j < 30 && inWord(charBefore(s, j))) j -= charBefore(s, j).length;
   return j < i && (j === 0 || !isLetter(charBefore(s, j))) ? s.slice(j, i) : '';
 }
 
-/** Does a preposition stand right before `p` ("in Columbia", "In Mexico City")? Then no subject starts there. */
-export function followsPreposition(s: string, p: number): boolean {
-  let i = p;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
-  let j = i;
-  while (j > 0 && i - j < 12 && isLetter(charBefore(s, j))) j -= charBefore(s, j).length;
-  // "In Mexico City, Trump…": a capitalised preposition opening the sentence counts too.
-  return j < i && (j === 0 || !isLetter(charBefore(s, j))) && PREPOSITIONS.has(s.slice(j, i).toLowerCase());
-}
+/**
+ * Does a preposition stand right before `p` ("in Columbia", and "In Mexico City" opening a sentence)? Then no
+ * subject starts there.
+ */
+export const followsPreposition = (s: string, p: number): boolean => PREPOSITIONS.has(wordBefore(s, p, true).toLowerCase());
 
 /**
  * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person

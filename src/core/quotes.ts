@@ -26,6 +26,10 @@ const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
 const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
 const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const VERB_NAME_ASIDE = /,\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
+const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
+const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*/u;
+const JOINED_VERB = /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -374,7 +378,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   // "According to the newspaper, “…": a description, resolved like "the newspaper wrote".
-  const described = ACCORDING.test(left) ? /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u.exec(left) : null;
+  const described = ACCORDING.test(left) ? forText(ACCORDING_DESCRIPTION, left).exec(left) : null;
   if (described) return { text: described[1], cue: 'according to', anaphoric: true };
   // He added, "…" / Kata dia, "…"
   const vs = verb ? verbSubjectBefore(left, lx.verbList) : null;
@@ -719,7 +723,7 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
   const sentence = text.slice(start, ownStart).trimStart();
   // "Kasich is trumpeting a positive message. But he says… He tells the crowd: “…”": a sentence about "he" passes
   // the question to the one before it.
-  const conjunction = /^(\p{Lu}\p{Ll}*)\s+/u.exec(sentence);
+  const conjunction = forText(CAPITALISED_WORD_THEN_SPACE, sentence).exec(sentence);
   const afterConjunction = conjunction && lx.conjunctions.has(conjunction[1].toLowerCase()) ? sentence.slice(conjunction[0].length) : null;
   if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   const first = scanNames(sentence.slice(0, 120))[0];
@@ -925,7 +929,8 @@ function bodyOpening(left: string, lx: Lexicon): string | null {
 function newSentenceAfter(text: string, quoteEnd: number, lx: Lexicon): boolean {
   if (!/[.!?…]['’"”»]*$/.test(text.slice(Math.max(0, quoteEnd - 3), quoteEnd))) return false;
   const start = skipSpace(text, quoteEnd);
-  const word = /^\p{Lu}\p{Ll}*/u.exec(text.slice(start, start + 20))?.[0].toLowerCase();
+  const head = text.slice(start, start + 20);
+  const word = forText(CAPITALISED_WORD, head).exec(head)?.[0].toLowerCase();
   return !!word && lx.stopwords.has(word) && !lx.pronouns.has(word);
 }
 
@@ -988,7 +993,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     let speaker: string | null = null;
     // "He said that Clinton is playing the “…” and said that Rubio is “…”": a verb joined to the previous quote's
     // sentence shares its subject.
-    const joined = !mention && last && s.start - prevEnd < 200 ? /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(left) : null;
+    const joined = !mention && last && s.start - prevEnd < 200 ? forText(JOINED_VERB, left).exec(left) : null;
     // "and said", "and also said".
     if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? ''))) {
       speaker = last!.speaker;

@@ -261,12 +261,6 @@ test('a region ending in a compass word is no part of the person\'s name; a buil
   expect(speakers('Menteri Bambang Santoso hadir dalam acara di Gedung Sate, Bandung. Ia menyebutkan banyak alat masih impor. ”Muncul kesadaran, ini alat sederhana, tinggal dibuat di dalam negeri,” ujarnya.')).toEqual(['Bambang Santoso']);
 });
 
-test('a first "-nya" quote with no speaker yet is the person opening the sentence before, when the article names that person in full', () => {
-  const t = 'Pendiri Lokataru, Haris Azhar, menilai aparat sering lolos. Polisi Raya Manado akan diturunkan. Menurut Haris, kejahatan oleh aparat terjadi berulang-ulang karena tidak pernah diungkap. '
-    + '”Banyak kasus hanya dihukum dicopot dari jabatan, tidak ada yang memuaskan,” ujarnya.';
-  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Haris Azhar']);
-});
-
 test('an opening mark typed where the closing one belongs still closes the quote before its attribution', () => {
   const q = findQuotes('Candidates have spoken a lot.\n\n“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It is a hard thing to do and pull off.”', 'en');
   expect(q.map((x) => [x.parts, x.speaker])).toEqual([[['“It is unusual,“', '“It is a hard thing to do and pull off.”'], 'Larry Noble']]);
@@ -284,21 +278,25 @@ test('a company named for its country, a branch or a unit before the person is n
   expect(speaker('Gardu listrik terendam banjir. ”Dari 124 gardu yang terdampak, baru 34 yang dioperasikan kembali,” ujar Manajer Unit Induk Distribusi Jabar Agung Nugraha.')).toBe('Agung Nugraha');
 });
 
-test('a verb and a name as an aside ("…, ungkap Ahmad, …") make that person the one a first "-nya" quote is by', () => {
-  const t = 'Hal ini disampaikan Ketua Yayasan Masjid Agung Kiagus Ahmad Sarnubi di Palembang. Jamaah dibatasi di Masjid Agung SMB I Jayo Wikramo. '
-    + 'Namun tahun ini, ungkap Ahmad, jamaah hanya boleh beribadah di dalam kawasan masjid. ”Kalau masjid sudah dinilai padat, maka masjid akan ditutup,” ucapnya.';
-  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Kiagus Ahmad Sarnubi']);
-});
-
-test('"Menurut Mansuri, …" makes Mansuri the one a first "-nya" quote is by', () => {
-  const t = 'Sekjen Ikatan Pedagang Pasar Abdullah Mansuri menilai harga gula tinggi. Ia sempat bertemu Direktur Irwan Santoso kemarin. '
-    + 'Menurut Mansuri, Kementerian Perdagangan perlu memperhatikan alur distribusi gula. Harga gula naik sejak Maret. ”Caranya dengan menjual gula ke pedagang pasar dengan harga murah,” ujarnya.';
-  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Abdullah Mansuri']);
-});
-
-test('a full stop and a capitalised function word ("…Pasal I. Padahal, …") are no name', () => {
-  const q = findQuotes('Hanif Alatas mendatangi kantor polisi. Polisi memakai Pasal 93 ayat I. Padahal, pasal itu jarang dipakai. ”Sampai ribuan laskar tidak mampu mencegah kerumunan itu,” ujarnya.', 'id');
-  expect(q.map((x) => x.speaker)).toEqual(['Hanif Alatas']);
+// Each row: the rule, an Indonesian article that needs it, and the speakers it must give, quote by quote.
+test.each<[string, string, (string | null)[]]>([
+  ['a first "-nya" quote with no speaker yet is the person opening the sentence before, when the article names that person in full',
+    'Pendiri Lokataru, Haris Azhar, menilai aparat sering lolos. Polisi Raya Manado akan diturunkan. Menurut Haris, kejahatan oleh aparat terjadi berulang-ulang karena tidak pernah diungkap. '
+      + '”Banyak kasus hanya dihukum dicopot dari jabatan, tidak ada yang memuaskan,” ujarnya.',
+    ['Haris Azhar']],
+  ['a verb and a name as an aside ("…, ungkap Ahmad, …") make that person the one a first "-nya" quote is by',
+    'Hal ini disampaikan Ketua Yayasan Masjid Agung Kiagus Ahmad Sarnubi di Palembang. Jamaah dibatasi di Masjid Agung SMB I Jayo Wikramo. '
+      + 'Namun tahun ini, ungkap Ahmad, jamaah hanya boleh beribadah di dalam kawasan masjid. ”Kalau masjid sudah dinilai padat, maka masjid akan ditutup,” ucapnya.',
+    ['Kiagus Ahmad Sarnubi']],
+  ['"Menurut Mansuri, …" makes Mansuri the one a first "-nya" quote is by',
+    'Sekjen Ikatan Pedagang Pasar Abdullah Mansuri menilai harga gula tinggi. Ia sempat bertemu Direktur Irwan Santoso kemarin. '
+      + 'Menurut Mansuri, Kementerian Perdagangan perlu memperhatikan alur distribusi gula. Harga gula naik sejak Maret. ”Caranya dengan menjual gula ke pedagang pasar dengan harga murah,” ujarnya.',
+    ['Abdullah Mansuri']],
+  ['a full stop and a capitalised function word ("…Pasal I. Padahal, …") are no name',
+    'Hanif Alatas mendatangi kantor polisi. Polisi memakai Pasal 93 ayat I. Padahal, pasal itu jarang dipakai. ”Sampai ribuan laskar tidak mampu mencegah kerumunan itu,” ujarnya.',
+    ['Hanif Alatas']],
+])('%s', (_rule, text, expected) => {
+  expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(expected);
 });
 
 test('a quote that ends a sentence and one that a clause ending in a comma introduces are two quotes', () => {
