@@ -292,7 +292,8 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {
         // "Trump thanked Adelson, telling Reuters": a participle after a comma belongs to the sentence's subject.
-        const v = verbEnds(s, w, verbs).find((end) => (!opts.accept || opts.accept(end)) && !(c !== a && s.startsWith('ing', end - 3)));
+        // "He explained the Drudge headline by saying": a participle after a preposition has no subject.
+        const v = verbEnds(s, w, verbs).find((end) => (!opts.accept || opts.accept(end)) && !(s.startsWith('ing', end - 3) && (c !== a || PREPOSITIONS.has(wordBefore(s, w)))));
         if (v !== undefined) return [w, v];
         const we = lowerWordEnd(s, w);
         // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's. "He adopted a fake Southern
@@ -499,7 +500,7 @@ function opensClause(s: string, p: number): boolean {
  * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
  * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
  */
-export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
+export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>): CueMatch | null {
   const stop = lastStop(s);
   for (const roleLed of [false, true]) {
     // The leftmost subject with a verb ("Lazar said he welcomed extradition to the United States and added, “…"),
@@ -515,7 +516,8 @@ export function subjectVerbBefore(s: string, verbs: Verbs): CueMatch | null {
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
-        const v: [number, number] | null = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop })
+        // "Recently she announced": a pronoun between a capital and the verb is the verb's subject.
+        const v: [number, number] | null = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop, pronouns })
           ?? (isName(s, p) ? relativeVerb(s, end, verbs, stop) : null);
         if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
       }

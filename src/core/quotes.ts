@@ -30,6 +30,8 @@ const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\
 const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*/u;
 const JOINED_VERB = /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
+const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -234,6 +236,9 @@ function classify(text: string, lx: Lexicon): boolean {
   const article = /^(?:the|an?)\s+/i.exec(text);
   if (!article) return false;
   const next = charAt(text, article[0].length);
+  // "The Senator" in title case describes someone; "The New York Times" is an organisation's name.
+  const rest = text.slice(article[0].length).split(/\s+/);
+  if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
   return (isLower(next) || isUpper(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
 
@@ -334,6 +339,11 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   // "…sand “glow in the dark,” for instance, and Trump vowed to…" is the next clause's subject.
   const sv = verb && !/^[\s,.]*(?:and|but|or|dan|tetapi|namun)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
   if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
+  // ", federal prosecutors wrote", "officials said": people left unnamed, shown as written.
+  const plural = verb ? forText(PLURAL_THEN_VERB, right).exec(right) : null;
+  if (plural && lx.verbSet.has(plural[2]) && plural[1].split(/\s+/).every((w, i) => (i === 0 && /^(?:his|her|their)$/.test(w)) || !lx.stopwords.has(w))) {
+    return { text: plural[1], cue: plural[2], anaphoric: false, unnamed: true };
+  }
   // , according to John Smith / , menurut Ketua KPU
   const acc = ACCORDING.test(right) ? accordingTo(right) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
@@ -373,7 +383,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   if (passive) return passive;
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
-  const sv = verb ? subjectVerbBefore(left, lx.verbList) : null;
+  const sv = verb ? subjectVerbBefore(left, lx.verbList, lx.pronouns) : null;
   if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
@@ -519,7 +529,8 @@ function isBareRoleWord(mention: string, lx: Lexicon): boolean {
  * name, without an article ("said the senior Cruz adviser" describes someone else) or a word of grammar.
  */
 function describesByName(words: string, lx: Lexicon): boolean {
-  return words.split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && !lx.stopwords.has(w));
+  // "added his campaign manager Jeff Weaver": a possessive may open the description.
+  return words.replace(/^(?:his|her|their)\s+(?=\S)/, '').split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && !lx.stopwords.has(w));
 }
 
 /** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
@@ -535,6 +546,9 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   const earlier = names.filter((n) => n.index < at);
   const written = mention.replace(/^the\s+/i, '');
   const bare = bareName(written, lx);
+  // "Fox News", "Associated Press": an organisation's name, no role in it, speaks for itself.
+  const tokens = written.split(/\s+/);
+  if (tokens.length > 1 && tokens.every((t) => startsUpper(t) && !isTitleWord(t, lx) && !/[’']s$/.test(t)) && isOrgWord(tokens.at(-1)!, lx)) return written;
   if (isRoleOnly(written, lx)) {
     // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
     const first = written.split(/\s+/)[0].toLowerCase();
@@ -749,6 +763,10 @@ function previousSentenceSubject(text: string, from: number, at: number, names: 
     const after = personAfterRole(sentence, first.text.length, lx);
     // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma.
     return after ? resolveMention(after, start, text, names, lx) : subjectAfterOpening(sentence, start, text, names, lx);
+  }
+  // "The Wisconsin Republican did give Trump some credit": a run ending in a role describes someone named before.
+  if (/^the\s/i.test(first.text) && isTitleWord(first.text.split(/\s+/).at(-1)!, lx)) {
+    return hops < 2 ? previousSentenceSubject(text, from, start, names, lx, hops + 1) : null;
   }
   return resolveMention(first.text, start, text, names, lx);
 }
@@ -1017,10 +1035,14 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start)), s.start, names, lx) : reported;
       // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
       const own = sentenceSubject(left, text, names, lx);
-      const ownName = own && own.fromEnd === left.trimStart().length && !/^['’]s\b/.test(left.slice(left.length - own.fromEnd + own.text.length))
-        ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
-      // Not when the pronoun and its verb stand before the quote: "South Carolina, he said, was “…”" is about the state.
-      const opener = !cueBefore && ownName && names.some((n) => n.name === ownName) ? ownName : null;
+      const ownAt = own ? left.length - own.fromEnd : -1;
+      const ownRest = own ? left.slice(ownAt + own.text.length) : '';
+      // …or the clause after an opening phrase ("During an interview in April, Trump was talking… when he told…").
+      const ownOpens = own !== null && (own.fromEnd === left.trimStart().length || /,\s+$/.test(left.slice(0, ownAt)));
+      const ownName = own && ownOpens && !/^['’]s\b/.test(ownRest) ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
+      // With the pronoun and its verb before the quote, only a subject followed by its own verb: "South Carolina, he
+      // said, was “…”" is about the state.
+      const opener = (!cueBefore || startsLowerWord(ownRest)) && ownName && names.some((n) => n.name === ownName) ? ownName : null;
       // "the Republican presidential candidate said": whoever the article named after that role ("Republican
       // presidential candidate Donald Trump"), when it did.
       const head = /^the\s/i.test(mention.text) ? mention.text.split(/\s+/).at(-1)!.toLowerCase() : '';
