@@ -97,6 +97,14 @@ function afterPreposition(s: string, p: number): number {
   return ID_PREPOSITIONS.has(word) ? p + 1 : p;
 }
 
+/** A capitalised preposition at `p` and a space ("Of Carson", "In Iowa"): "of" too, as no role begins with it. */
+function opensWithPreposition(s: string, p: number): boolean {
+  if (!isUpper(charAt(s, p))) return false;
+  const end = lowerWordEnd(s, p + 1);
+  const word = end < 0 ? '' : s.slice(p, end).toLowerCase();
+  return (word === 'of' || PREPOSITIONS.has(word)) && isSpace(s.charCodeAt(end));
+}
+
 /** A name or, failing that, a pronoun at `i`. */
 function nameOrPronounEnds(s: string, i: number): number[] {
   return [...nameEnds(s, i), ...pronounEnds(s, i)];
@@ -114,8 +122,8 @@ function descriptionEnds(s: string, i: number): number[] {
     for (let n = 0; n < 2; n++) {
       const sp = spacesEnd(s, end);
       const next = sp < 0 ? -1 : lowerWordEnd(s, sp);
-      // "the test and pledged": a conjunction ends the description.
-      if (next < 0 || GAP_ENDS.has(s.slice(sp, next))) break;
+      // "the test and pledged", "an activist as she said": a conjunction, a pronoun or a clause ends the description.
+      if (next < 0 || GAP_ENDS.has(s.slice(sp, next)) || DESCRIPTION_ENDS.has(s.slice(sp, next))) break;
       ends.push((end = next));
     }
     out.push(...ends.reverse());
@@ -513,6 +521,8 @@ export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySe
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
       // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
       if (p > 0 && (skipTo = afterPreposition(s, p)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
+      // "Of Carson, Levine said": a run of capitals opened by a preposition ("Of", "In") is no subject.
+      if (opensWithPreposition(s, p)) { skipTo = nameEnds(s, p)[0] ?? p; continue; }
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {

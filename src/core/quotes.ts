@@ -565,6 +565,14 @@ function resolveMention(mention: string, at: number, text: string, names: Person
   return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx);
 }
 
+/** "A Plus reporter Isaac Saul": a description that ends in a role word and a person's name is that person. */
+function nameEndingDescription(description: string, lx: Lexicon): string | null {
+  const tokens = description.split(/\s+/);
+  let start = tokens.length;
+  while (start > 0 && isNameWord(tokens[start - 1], lx)) start--;
+  return tokens.length - start >= 2 && start > 0 && startsLower(tokens[start - 1]) && !lx.stopwords.has(tokens[start - 1]) ? tokens.slice(start).join(' ') : null;
+}
+
 /** Does the name's first word say the pronoun's gender ("she" and "Hillary Clinton")? */
 function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
@@ -1016,7 +1024,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? ''))) {
       speaker = last!.speaker;
     } else if (mention?.unnamed) {
-      speaker = mention.text;
+      speaker = nameEndingDescription(mention.text, lx) ?? mention.text;
     } else if (mention && !mention.anaphoric) {
       speaker = resolveMention(mention.text, s.start, text, names, lx);
     } else if (mention && /nya$/.test(mention.cue)) {
