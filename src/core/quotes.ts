@@ -32,6 +32,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*/u;
 const JOINED_VERB = /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
+/** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
+const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -215,6 +217,9 @@ function standsAlone(text: string, word: string, next: string): boolean {
   return false;
 }
 
+/** Prepositions that open a sentence's phrase before its subject ("Regarding Trump’s rhetoric, Woods…"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'into', 'by', 'with', 'without', 'about', 'after', 'before', 'during', 'regarding', 'following', 'including', 'of', 'amid', 'despite', 'since', 'under', 'over', 'like', 'unlike', 'as']);
+
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
@@ -225,6 +230,8 @@ function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
   // "George Will" are names).
   if (tokens.some((t, i) => i > 0 && tokens[i - 1].endsWith('.') && lx.stopwords.has(t.toLowerCase()))) return false;
+  // "Regarding Trump", "In Iowa", "Of Carson": a sentence's opening phrase, not a name.
+  if (tokens.length > 1 && PHRASE_OPENERS.has(tokens[0].toLowerCase())) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
@@ -530,7 +537,9 @@ function isBareRoleWord(mention: string, lx: Lexicon): boolean {
  */
 function describesByName(words: string, lx: Lexicon): boolean {
   // "added his campaign manager Jeff Weaver": a possessive may open the description.
-  return words.replace(/^(?:his|her|their)\s+(?=\S)/, '').split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && !lx.stopwords.has(w));
+  // "master of ceremonies": "of" inside the description.
+  const list = words.replace(/^(?:his|her|their)\s+(?=\S)/, '').split(/\s+/);
+  return list.every((w, i) => /^[a-z-]+$/.test(w) && (!lx.stopwords.has(w) || (w === 'of' && i > 0 && i < list.length - 1)));
 }
 
 /** "Menlu RI", "the senator", "Republican": titles, organisations and lower-case words only, no name. */
@@ -911,8 +920,10 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
   const start = skipSpace(left, 0);
   const end = afterPhrase ? lowerWordEnd(left, start) : nameEnd(left, start);
   const word = end > start ? left.slice(start, end) : '';
-  const next = skipSpace(left, end);
-  return word && next > end && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
+  // "And he’s predicted…": a contraction after the pronoun.
+  const contraction = forText(CONTRACTION, left.slice(end, end + 4)).exec(left.slice(end, end + 4))?.[0].length ?? 0;
+  const next = skipSpace(left, end + contraction);
+  return word && next > end + contraction && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
 }
 
 /** Organisation words that name a time, a place or a law, not a body that speaks. */
