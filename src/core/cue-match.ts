@@ -91,10 +91,23 @@ export const ID_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari',
  * How much of the capitals at `p` a preposition before them rules out as a subject: the whole run ("in
  * South Carolina"), the first word, or nothing. "of" does not count: "Secretary of State John Kerry".
  */
-function afterPreposition(s: string, p: number): number {
+function afterPreposition(s: string, p: number, isTitle?: (word: string) => boolean): number {
   const word = wordBefore(s, p);
-  if (PREPOSITIONS.has(word)) return nameEnds(s, p)[0] ?? p;
+  if (PREPOSITIONS.has(word)) {
+    const end = nameEnds(s, p)[0] ?? p;
+    // "on American-Islamic Relations National Executive Director Nihad Awad": the person after a title in the run is
+    // no part of the place or body the preposition governs.
+    const title = isTitle ? lastTitleBeforeName(s.slice(p, end), isTitle) : -1;
+    return title > 0 ? p + title : end;
+  }
   return ID_PREPOSITIONS.has(word) ? p + 1 : p;
+}
+
+/** Where the name after the last title word of a run starts, when two words or more follow that title; else -1. */
+function lastTitleBeforeName(run: string, isTitle: (word: string) => boolean): number {
+  const words = [...run.matchAll(/\S+/g)];
+  for (let i = words.length - 3; i >= 0; i--) if (isTitle(words[i][0])) return words[i + 1].index!;
+  return -1;
 }
 
 /** A capitalised preposition at `p` and a space ("Of Carson", "In Iowa"): "of" too, as no role begins with it. */
@@ -508,7 +521,7 @@ function opensClause(s: string, p: number): boolean {
  * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
  * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
  */
-export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>): CueMatch | null {
+export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>, isTitle?: (word: string) => boolean): CueMatch | null {
   const stop = lastStop(s);
   for (const roleLed of [false, true]) {
     // The leftmost subject with a verb ("Lazar said he welcomed extradition to the United States and added, “…"),
@@ -520,7 +533,7 @@ export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySe
     for (let p = 0; p < s.length; p++) {
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
       // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
-      if (p > 0 && (skipTo = afterPreposition(s, p)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
+      if (p > 0 && (skipTo = afterPreposition(s, p, isTitle)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
       // "Of Carson, Levine said": a run of capitals opened by a preposition ("Of", "In") is no subject.
       if (opensWithPreposition(s, p)) { skipTo = nameEnds(s, p)[0] ?? p; continue; }
       const maxWords: number = best ? 0 : 3;
@@ -607,7 +620,7 @@ function nextAtOrAfter(values: readonly number[], k: number, p: number): number 
 const MAX_NAME_TO_VERB = 300;
 
 /** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. Lower-case `pronouns` say someone else speaks. */
-export function namesWithVerbs(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>): string[] {
+export function namesWithVerbs(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>, isTitle?: (word: string) => boolean): string[] {
   const out: string[] = [];
   const starts = verbStarts(s, verbs);
   let v = 0;
@@ -615,7 +628,7 @@ export function namesWithVerbs(s: string, verbs: Verbs, pronouns?: ReadonlySet<s
   for (let p = nextCapital(s, 0); p < s.length; p = nextCapital(s, p)) {
     let next = p + charAt(s, p).length;
     // Most capitals are nowhere near a speech verb: skip them before trying every way a name could end.
-    const skip = p > 0 ? afterPreposition(s, p) : p;
+    const skip = p > 0 ? afterPreposition(s, p, isTitle) : p;
     if (skip > p) next = Math.max(next, skip);
     else if ((starts[(v = nextAtOrAfter(starts, v, p))] ?? s.length) - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {

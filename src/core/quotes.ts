@@ -29,7 +29,7 @@ const VERB_NAME_ASIDE = /,\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}
 const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
 const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*/u;
-const JOINED_VERB = /^[”"’'\s,]*(?:and|but|dan|tetapi)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
 /** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
@@ -111,6 +111,8 @@ interface Mention {
 const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
 const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w));
 const isOrgWord = (w: string, lx: Lexicon) => lx.orgWords.has(clean(w));
+/** A title or role word that is no function word ("Director", "Gov.", not "The", "former"). */
+const isRoleTitle = (w: string, lx: Lexicon) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
 /** "RI", "UN", "KPU": two to five capitals. */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 10) return false;
@@ -390,7 +392,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   if (passive) return passive;
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
-  const sv = verb ? subjectVerbBefore(left, lx.verbList, lx.pronouns) : null;
+  const sv = verb ? subjectVerbBefore(left, lx.verbList, lx.pronouns, (w) => isRoleTitle(w, lx)) : null;
   if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
@@ -456,8 +458,7 @@ function fullNames(text: string, lx: Lexicon): Person[] {
       written = written.slice(at - m.index);
     }
     const stripped = bareName(written, lx);
-    const role = (w: string) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
-    const afterRole = at > m.index || role(before) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some(role);
+    const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx));
     const bare = trimLeadingPlace(stripped, text, lx, afterRole);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const titled = afterRole || bare !== written.trim();
@@ -671,7 +672,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
   // "Menurut Mansuri, Kementerian Perdagangan perlu…", "According to Smith, the plan…".
   for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
-  const subjects = [...namesWithVerbs(span, lx.verbList, lx.pronouns)].map((written) => ({ at: span.lastIndexOf(written), written }));
+  const subjects = [...namesWithVerbs(span, lx.verbList, lx.pronouns, (w) => isRoleTitle(w, lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const { written } of reports) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
@@ -1031,7 +1032,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // "He said that Clinton is playing the “…” and said that Rubio is “…”": a verb joined to the previous quote's
     // sentence shares its subject.
     const joined = !mention && last && s.start - prevEnd < 200 ? forText(JOINED_VERB, left).exec(left) : null;
-    // "and said", "and also said".
+    // "and said", "and also said", ", adding that…".
     if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? ''))) {
       speaker = last!.speaker;
     } else if (mention?.unnamed) {
