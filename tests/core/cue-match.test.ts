@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accordingTo, accordingToBefore, commaNames, nameAfter, namesWithVerbs, nyaCue, ID_PREPOSITIONS, PREPOSITIONS, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
+import { accordingTo, accordingToBefore, commaNames, DESCRIPTION_ENDS, nameAfter, namesWithVerbs, nyaCue, ID_PREPOSITIONS, PREPOSITIONS, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
 import { packs } from '../../src/core/lang/index';
 import { NAME_CONNECTORS, scanNames, TITLE_ABBREVIATIONS } from '../../src/core/names';
 import { rng } from '../fuzz/pages.mjs';
@@ -88,6 +88,9 @@ const afterPreposition = (s: string, m: RegExpMatchArray | null) => !!m && PREPO
 const timeAside = (s: string, got: CueMatch | null) => !!got &&
   new RegExp(String.raw`${got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:on|last|this|later|earlier)\s+(?:[Tt]he\s+)?\p{Lu}`, 'u').test(s);
 
+/** The matchers end a description ("the plan", "an activist") at a clause word or pronoun ("as she", "to"); the regexes ran on. */
+const descriptionRunsOn = (m: RegExpMatchArray | null) => !!m && /^(?:the|an?)\s/i.test(m[1]) && m[1].split(/\s+/).slice(2).some((w) => DESCRIPTION_ENDS.has(w));
+
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The matchers allow up to three comma asides after a name ("Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan"); the regexes one. */
 const severalAsides = (s: string, got: CueMatch | null) => !!got &&
@@ -128,7 +131,7 @@ describe('hand matchers find what the regexes found', () => {
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got) || severalAsides(s, got)));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got) || severalAsides(s, got) || descriptionRunsOn(m)));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
