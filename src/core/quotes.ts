@@ -365,7 +365,7 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
     return { text: described.subject, cue: described.cue, anaphoric: false, unnamed: true };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
-  const clause = verb ? /^[^.!?;:"“”\n]{1,40}?,(?=\s)/.exec(right) : null;
+  const clause = verb ? /^[^.!?;:"“”\n]{1,100}?,(?=\s)/.exec(right) : null;
   const afterClause = clause && !nested ? mentionAfter(right.slice(clause[0].length), lx, true) : null;
   if (afterClause || !verb || nested) return afterClause;
   // "“We are frustrated and horrified” by the mass shooting at a nightclub…, Nefzi said.": the sentence's last clause.
@@ -862,18 +862,31 @@ function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): b
  * its comma, when the article names that person in full somewhere (a place there, "In Ohio, Kasich…", is not one).
  */
 function subjectAfterOpening(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
-  // The comma can close a quoted word: "As for Carson’s mangling of “Hamas,” Levine found…".
-  const opening = /,[”’"]?\s/.exec(sentence);
-  if (!opening || opening.index === 0 || opening.index > 100) return null;
-  const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
-  const name = scanNames(rest)[0];
-  // "It’s a big if, but Sanders was in San Diego…": a conjunction may open the clause.
-  const lead = name ? rest.slice(0, name.index).trim() : '';
-  if (!name || (name.index > 0 && !lx.conjunctions.has(lead))) return null;
-  const afterName = rest.slice(name.index + name.text.length);
-  if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
-  const resolved = resolveMention(name.text, start, text, names, lx);
-  return names.some((n) => n.name === resolved) ? resolved : null;
+  // The comma can close a quoted word: "As for Carson’s mangling of “Hamas,” Levine found…". The phrase can hold
+  // commas of its own: "At a rally in Portland, Maine, on Thursday afternoon, Trump included…".
+  if (!startsUpper(sentence)) return null;
+  let from = 0;
+  for (const opening of sentence.slice(0, 120).matchAll(/,[”’"]?\s/g)) {
+    if (opening.index === 0) return null;
+    // Past a comma only through places and times: "…, who acknowledged Trump was…, Senator Marco Rubio, and…" is no
+    // opening phrase.
+    if (from > 0 && scanNames(sentence.slice(from, opening.index)).some((n) => names.some((p) => p.name === resolveMention(n.text, start, text, names, lx)))) return null;
+    from = opening.index + 1;
+    const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
+    const name = scanNames(rest)[0];
+    // "It’s a big if, but Sanders was in San Diego…": a conjunction may open the clause.
+    const lead = name ? rest.slice(0, name.index).trim() : '';
+    if (!name || (name.index > 0 && !lx.conjunctions.has(lead))) continue;
+    // "Just a few months ago, Florida developer Mel Sembler expressed…": the person after a role.
+    const role = beforeRole(rest, name.index + name.text.length, lx) ? personAfterRole(rest, name.index + name.text.length, lx) : null;
+    // A place ("Portland, Maine,") continues the phrase; anyone else decides here.
+    if (!role && !looksLikePerson(bareName(name.text, lx), lx)) continue;
+    const afterName = role ? rest.slice(rest.indexOf(role) + role.length) : rest.slice(name.index + name.text.length);
+    if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
+    const resolved = resolveMention(role ?? name.text, start, text, names, lx);
+    return names.some((n) => n.name === resolved) ? resolved : null;
+  }
+  return null;
 }
 
 /** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */
@@ -928,7 +941,7 @@ function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string 
 }
 
 /** Organisation words that name a time, a place or a law, not a body that speaks. */
-const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents)$/;
+const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents|conference|summit|forum)$/;
 
 /** Does a capitalised run name a body that can speak ("State Department", "Trayvon Martin Foundation")? */
 const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)));

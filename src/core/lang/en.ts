@@ -29,6 +29,7 @@ sergeant captain judge justice attorney prime king queen prince princess pope re
 republican democrat democratic candidate nominee leader speaker commissioner deputy detective inspector superintendent analyst economist
 ambassador adviser advisor aide strategist pollster anchor founder official congressman congresswoman councilman councilwoman
 assemblyman assemblywoman sheriff head member presidential hopeful moderator host co-founder cofounder comedian actor actress rapper columnist journalist activist retired
+developer businessman businesswoman lawyer historian scientist pastor delegate donor organizer consultant operative lobbyist reporter correspondent
 mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/),
   firstNames: {
     he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
@@ -51,7 +52,7 @@ foundation institute association union center centre museum church airport stati
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december feb apr jul aug sep sept oct nov dec act amendment
 treaty states kingdom republic nations americans republicans democrats muslims christians catholics evangelicals latinos hispanics
-conservatives liberals progressives independents organization organisation world`.split(/\s+/),
+conservatives liberals progressives independents organization organisation world convention conference summit forum caucus`.split(/\s+/),
   bodyNouns: `newspaper paper daily tabloid magazine network outlet website site station publication ministry agency department group
 organization organisation committee board company court council statement release letter memo editorial`.split(/\s+/),
   // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
