@@ -513,7 +513,8 @@ function opensClause(s: string, p: number): boolean {
   let i = p;
   while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   if (i === 0 || !isLetter(charBefore(s, i))) return true;
-  const word = wordBefore(s, p);
+  // "As one employee told…" opens a sentence with its conjunction.
+  const word = wordBefore(s, p, true).toLowerCase();
   return word !== '' && CLAUSE_OPENERS.has(word);
 }
 
@@ -521,7 +522,18 @@ function opensClause(s: string, p: number): boolean {
  * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
  * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
  */
-export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>, isTitle?: (word: string) => boolean): CueMatch | null {
+/** What the language knows of the words around a subject. */
+export interface SubjectWords {
+  /** Lower-case pronouns: a verb after one is the pronoun's ("South Carolina, he said"). */
+  pronouns?: ReadonlySet<string>;
+  /** Title words: after a preposition, the person after a title is no part of the place ("on … Director Nihad Awad"). */
+  isTitle?: (word: string) => boolean;
+  /** Function words that are no subject when capitalised ("When asked", "After"), pronouns aside. */
+  isFunctionWord?: (word: string) => boolean;
+}
+
+export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords = {}): CueMatch | null {
+  const { pronouns, isTitle, isFunctionWord } = words;
   const stop = lastStop(s);
   for (const roleLed of [false, true]) {
     // The leftmost subject with a verb ("Lazar said he welcomed extradition to the United States and added, “…"),
@@ -539,6 +551,9 @@ export function subjectVerbBefore(s: string, verbs: Verbs, pronouns?: ReadonlySe
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
+        // "When asked about Trump's disposition, Cruz said": a capitalised function word is no subject; nor does one
+        // open a role ("which Will claims").
+        if (isFunctionWord?.(s.slice(p, end)) || (roleLed && isLower(charAt(s, p)) && isFunctionWord?.(s.slice(p, lowerWordEnd(s, p))))) continue;
         // "Recently she announced": a pronoun between a capital and the verb is the verb's subject.
         const v: [number, number] | null = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop, pronouns })
           ?? (isName(s, p) ? relativeVerb(s, end, verbs, stop) : null);
@@ -581,6 +596,8 @@ export function verbSubjectBefore(s: string, verbs: Verbs): CueMatch | null {
       for (const end of nameOrPronounEnds(s, sp)) {
         let rest = end;
         if (s[rest] === ',' || s[rest] === ':') rest++;
+        // "…, saying he “has consistently demonstrated…”": a pronoun running into the quote is the quote's own subject.
+        else if (isLower(charAt(s, sp))) continue;
         if (skipSpace(s, rest) === s.length) return { subject: s.slice(sp, end), cue: s.slice(start, v), end };
       }
     }
@@ -620,7 +637,7 @@ function nextAtOrAfter(values: readonly number[], k: number, p: number): number 
 const MAX_NAME_TO_VERB = 300;
 
 /** Every `Name (, aside,)? said` in the text, left to right, not overlapping: the names. Lower-case `pronouns` say someone else speaks. */
-export function namesWithVerbs(s: string, verbs: Verbs, pronouns?: ReadonlySet<string>, isTitle?: (word: string) => boolean): string[] {
+export function namesWithVerbs(s: string, verbs: Verbs, { pronouns, isTitle }: SubjectWords = {}): string[] {
   const out: string[] = [];
   const starts = verbStarts(s, verbs);
   let v = 0;

@@ -1,6 +1,6 @@
 import { packs, type LanguagePack } from './lang/index';
 import { charAt, charBefore, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, followsPreposition, lowerWordEnd, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type Verbs } from './cue-match';
+import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, followsPreposition, lowerWordEnd, nameAfter, nameAfterRole, namesWithVerbs, nyaCue, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDescription, verbThenSubject, type SubjectWords, type Verbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, nameEnd, scanNames, skipSpace } from './names';
 import { findQuoteSpans, joinInterrupted, quoteWords, spanParts, type QuoteSpan } from './quote-spans';
@@ -34,6 +34,8 @@ const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
 /** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
 const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
+/** A verb ending the text before a quote: "but said ", "claimed on Tuesday that ", "wrote: ". */
+const VERB_AT_END = /(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?[,:]?\s*$/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -61,6 +63,8 @@ interface Lexicon {
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
+  /** "Sen.", "Jl.": full stops that end no sentence, in the text's language and English (Portuguese "out" and Spanish "ago" are English words). */
+  abbreviations: Set<string>;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -93,6 +97,7 @@ function getLexicon(lang = ''): Lexicon {
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
+    abbreviations: new Set(all.flatMap((p) => p.abbreviations)),
   };
   lexicons.set(code, lexicon);
   return lexicon;
@@ -111,6 +116,23 @@ interface Mention {
 const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
 const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w));
 const isOrgWord = (w: string, lx: Lexicon) => lx.orgWords.has(clean(w));
+const subjectWordsOf = new WeakMap<Lexicon, SubjectWords>();
+
+/** The language's words that cue-match consults around a subject (made once per lexicon). */
+function subjectWords(lx: Lexicon): SubjectWords {
+  let words = subjectWordsOf.get(lx);
+  if (!words) {
+    words = {
+      pronouns: lx.pronouns,
+      isTitle: (w) => isRoleTitle(w, lx),
+      // "It stated that…" stays a subject: it is a document already named, resolved as a pronoun is.
+      isFunctionWord: (w) => lx.stopwords.has(w.toLowerCase()) && !lx.pronouns.has(w.toLowerCase()) && w.toLowerCase() !== 'it',
+    };
+    subjectWordsOf.set(lx, words);
+  }
+  return words;
+}
+
 /** A title or role word that is no function word ("Director", "Gov.", not "The", "former"). */
 const isRoleTitle = (w: string, lx: Lexicon) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
 /** "RI", "UN", "KPU": two to five capitals. */
@@ -376,6 +398,19 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   return { text: last.subject, cue: last.cue, anaphoric: classify(last.subject, lx) };
 }
 
+/** Does the text before the quote end in a verb of saying ("but said “", "claimed on Tuesday that “", "wrote: “")? */
+function cueRightBefore(left: string, lx: Lexicon): boolean {
+  const m = forText(VERB_AT_END, left).exec(left);
+  return !!m && lx.verbSet.has(m[1]);
+}
+
+/** After the quote, does the subject's verb go on to a clause ("Gov. Pat McCrory said it would be…")? */
+function cueOpensClause(right: string, mention: Mention): boolean {
+  const at = right.indexOf(mention.cue);
+  if (at < 0 || !/^(?:said|says|argued|claimed|noted|added|wrote)$/.test(mention.cue)) return false;
+  return /^\s+(?:the|it|that|he|she|they|this|there|his|her|its|their|we)\s/.test(right.slice(at + mention.cue.length));
+}
+
 /** "Rubio was asked by Fox Business moderator Gerard Baker whether…": the agent of a passive "asked" or "told". */
 function passiveAgent(left: string, lx: Lexicon): Mention | null {
   const m = /\b(?:was|were|is|are|been|being)\s+(asked|told)\s+by\s+/.exec(left);
@@ -392,7 +427,7 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   if (passive) return passive;
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
-  const sv = verb ? subjectVerbBefore(left, lx.verbList, lx.pronouns, (w) => isRoleTitle(w, lx)) : null;
+  const sv = verb ? subjectVerbBefore(left, lx.verbList, subjectWords(lx)) : null;
   if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
@@ -598,15 +633,14 @@ function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
 }
 
 /** Start of the sentence around `at` (a rough cut at . ! ? or a newline); "Sen." or an initial does not end one. */
-function sentenceStart(text: string, at: number): number {
+function sentenceStart(text: string, at: number, lx: Lexicon): number {
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
     const ch = text[i];
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? '') && !(ch === '.' && isAbbreviation(text, i)))) return i + 1;
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? '') && !(ch === '.' && isAbbreviation(text, i, lx)))) return i + 1;
   }
   return Math.max(0, at - 400);
 }
 
-const abbreviations = new Set(Object.values(packs).flatMap((p) => p.abbreviations));
 
 /** The letters and full stops that end `s` ("Rep.", "J"). */
 function trailingWord(s: string): string {
@@ -620,10 +654,10 @@ function trailingWord(s: string): string {
 }
 
 /** Start of the sentence before the one starting at `ownStart`, across the spaces or paragraph break between them. */
-function previousSentenceStart(text: string, ownStart: number): number {
+function previousSentenceStart(text: string, ownStart: number, lx: Lexicon): number {
   let end = ownStart;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > 0 ? sentenceStart(text, end - 1) : 0;
+  return end > 0 ? sentenceStart(text, end - 1, lx) : 0;
 }
 
 /** "G.K", "J.R": initials, each one capital (the last full stop is the one being asked about). */
@@ -634,28 +668,28 @@ function isDottedInitials(word: string): boolean {
 }
 
 /** Is the full stop at `dot` the end of "Rep.", "Dr." or an initial ("J.") rather than of a sentence? */
-function isAbbreviation(text: string, dot: number, from = 0): boolean {
+function isAbbreviation(text: string, dot: number, lx: Lexicon, from = 0): boolean {
   const word = trailingWord(text.slice(Math.max(from, dot - 12), dot));
-  return (word.length > 0 && charAt(word, 0) === word && isUpper(word)) || abbreviations.has(word.toLowerCase()) || isDottedInitials(word);
+  return (word.length > 0 && charAt(word, 0) === word && isUpper(word)) || lx.abbreviations.has(word.toLowerCase()) || isDottedInitials(word);
 }
 
 /** End of the sentence starting at `at`; a full stop after "Rep.", "Dr." or an initial does not end it. */
-function sentenceEnd(text: string, at: number): number {
+function sentenceEnd(text: string, at: number, lx: Lexicon): number {
   const re = /[.!?](?=\s|$)|\n/g;
   re.lastIndex = at;
   for (let m = re.exec(text); m && m.index < at + 300; m = re.exec(text)) {
-    if (m[0] === '.' && isAbbreviation(text, m.index, at)) continue;
+    if (m[0] === '.' && isAbbreviation(text, m.index, lx, at)) continue;
     return m.index + 1;
   }
   return Math.min(text.length, at + 300);
 }
 
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
-function leftContext(text: string, s: QuoteSpan, prevEnd: number): string {
-  let from = Math.max(prevEnd, sentenceStart(text, s.start));
+function leftContext(text: string, s: QuoteSpan, prevEnd: number, lx: Lexicon): string {
+  let from = Math.max(prevEnd, sentenceStart(text, s.start, lx));
   if (!text.slice(from, s.start).trim()) {
     const before = text.slice(Math.max(prevEnd, s.start - 300), s.start);
-    if (/:\s*$/.test(before)) from = Math.max(prevEnd, sentenceStart(text, text.slice(0, s.start).trimEnd().length - 1));
+    if (/:\s*$/.test(before)) from = Math.max(prevEnd, sentenceStart(text, text.slice(0, s.start).trimEnd().length - 1, lx));
   }
   return text.slice(from, s.start);
 }
@@ -672,7 +706,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
   // "Menurut Mansuri, Kementerian Perdagangan perlu…", "According to Smith, the plan…".
   for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
-  const subjects = [...namesWithVerbs(span, lx.verbList, lx.pronouns, (w) => isRoleTitle(w, lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
+  const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const { written } of reports) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
@@ -749,9 +783,9 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
  * who a "he" after the quote most often means. Only a sentence after `from` (the previous quote) counts.
  */
 function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon, hops = 0): string | null {
-  const ownStart = sentenceStart(text, at);
+  const ownStart = sentenceStart(text, at, lx);
   if (ownStart <= from + 1) return null;
-  const start = Math.max(previousSentenceStart(text, ownStart), from);
+  const start = Math.max(previousSentenceStart(text, ownStart, lx), from);
   const sentence = text.slice(start, ownStart).trimStart();
   // "Kasich is trumpeting a positive message. But he says… He tells the crowd: “…”": a sentence about "he" passes
   // the question to the one before it.
@@ -1004,13 +1038,15 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const prevEnd = spans[i - 1]?.end ?? 0;
     // An interrupted quote is attributed in its interruption.
     const rightFrom = s.firstEnd ?? s.end;
-    const right = newSentenceAfter(text, rightFrom, lx) ? '' : text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom), nextStart));
-    const left = leftContext(text, s, prevEnd);
+    const right = newSentenceAfter(text, rightFrom, lx) ? '' : text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom, lx), nextStart));
+    const left = leftContext(text, s, prevEnd, lx);
     let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
     // A pronoun with its verb before the quote ("South Carolina, he said, was “…”").
     let cueBefore = false;
-    // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it.
-    if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue))) {
+    // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it. "Roberts said Friday
+    // that she… but said “the question is the timing.” Gov. Pat McCrory said it would be…": a verb right before the
+    // quote beats a subject after it whose verb goes on to a clause of its own.
+    if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue)) || (cueRightBefore(left, lx) && cueOpensClause(right, mention))) {
       const before = mentionBefore(left, lx);
       if (before && (!mention || !before.anaphoric)) { mention = before; cueBefore = lx.pronouns.has(before.text.toLowerCase()); }
     }
@@ -1065,7 +1101,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
       // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
       // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
-      const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start)), s.start, names, lx) : reported;
+      const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start, names, lx) : reported;
       // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
       const own = sentenceSubject(left, text, names, lx);
       const ownAt = own ? left.length - own.fromEnd : -1;
