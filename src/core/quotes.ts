@@ -36,6 +36,8 @@ const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)
 const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
 /** A verb ending the text before a quote: "but said ", "claimed on Tuesday that ", "wrote: ". */
 const VERB_AT_END = /(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?[,:]?\s*$/u;
+/** "what aide Kevin Phillips called ", "what Trump has described as ": a role-led name naming what is quoted. */
+const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -434,6 +436,12 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // "According to the newspaper, “…": a description, resolved like "the newspaper wrote".
   const described = ACCORDING.test(left) ? forText(ACCORDING_DESCRIPTION, left).exec(left) : null;
   if (described) return { text: described[1], cue: 'according to', anaphoric: true };
+  // "…led to what aide Kevin Phillips called “…”": the person who named the thing quoted.
+  const called = forText(WHAT_X_CALLED, left).exec(left);
+  if (called) {
+    const run = scanNames(called[1]).at(-1);
+    if (run && looksLikePerson(bareName(run.text, lx), lx)) return { text: run.text, cue: 'called', anaphoric: false };
+  }
   // He added, "…" / Kata dia, "…"
   const vs = verb ? verbSubjectBefore(left, lx.verbList) : null;
   if (vs) return { text: vs.subject, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
@@ -1136,8 +1144,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const fromSubject = subject ? resolveMention(subject.text, s.start - subject.fromEnd, text, names, lx) : null;
       // It opens the sentence, or its clause after an opening phrase ("On the stump, Weld describes the party as “…”").
       const subjectAt = subject ? left.length - subject.fromEnd : -1;
+      // …or after nothing but its role ("Band member Flea shared the news, writing “…”").
+      const lead = subject ? left.slice(left.length - left.trimStart().length, subjectAt).trim() : '';
       const opens = subject !== null && (subject.fromEnd === left.trimStart().length
-        || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length))));
+        || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length)))
+        || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
       speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
         ?? bodyOpening(left, lx);
     }

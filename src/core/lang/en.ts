@@ -52,7 +52,8 @@ foundation institute association union center centre museum church airport stati
 gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december feb apr jul aug sep sept oct nov dec act amendment
 treaty states kingdom republic nations americans republicans democrats muslims christians catholics evangelicals latinos hispanics
-conservatives liberals progressives independents organization organisation world convention conference summit forum caucus`.split(/\s+/),
+conservatives liberals progressives independents organization organisation world convention conference summit forum caucus
+commission authority federation`.split(/\s+/),
   bodyNouns: `newspaper paper daily tabloid magazine network outlet website site station publication ministry agency department group
 organization organisation committee board company court council statement release letter memo editorial`.split(/\s+/),
   // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
