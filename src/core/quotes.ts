@@ -38,6 +38,11 @@ const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
 const VERB_AT_END = /(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?[,:]?\s*$/u;
 /** "what aide Kevin Phillips called ", "what Trump has described as ": a role-led name naming what is quoted. */
 const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/u;
+/**
+ * " dari UGM", " of the Brookings Institution", " 008 RW 009": a place, an owner or a number before the comma that
+ * gives a name.
+ */
+const OWNER_THEN_COMMA = /^\s+(?:(?:dari|di|pada|of|at|from)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60}|(?:[\p{Lu}\d][\p{L}\d./-]*\s*){1,6})(?=,)/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -116,7 +121,8 @@ interface Mention {
 }
 
 const clean = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '').replace(/[’']s$/, '');
-const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w));
+/** A title or role; a hyphenated one when all its parts are ("Secretary-Treasurer", not "Vice-Versa"). */
+const isTitleWord = (w: string, lx: Lexicon) => lx.titles.has(clean(w)) || (w.includes('-') && clean(w).split('-').every((p) => lx.titles.has(p)));
 const isOrgWord = (w: string, lx: Lexicon) => lx.orgWords.has(clean(w));
 const subjectWordsOf = new WeakMap<Lexicon, SubjectWords>();
 
@@ -137,11 +143,11 @@ function subjectWords(lx: Lexicon): SubjectWords {
 
 /** A title or role word that is no function word ("Director", "Gov.", not "The", "former"). */
 const isRoleTitle = (w: string, lx: Lexicon) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
-/** "RI", "UN", "KPU": two to five capitals. */
+/** "RI", "UN", "KPU", "UNCTAD": two to eight capitals. */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 10) return false;
   const chars = [...w];
-  return chars.length <= 5 && chars.every(isUpper);
+  return chars.length <= 8 && chars.every(isUpper);
 }
 const hasDigit = (w: string) => /\d/.test(w);
 /** Starts with a capital: `/^\p{Lu}/u` without compiling it on every page. */
@@ -204,11 +210,15 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   while (tokens.length >= 2 && lx.placeLastWords.has(clean(tokens[0]))) tokens = tokens.slice(1);
   // After a place cut off, what is left follows a role, as after a title ("IARFC Indonesia Aidil Akbar Madjid", "kata Aidil").
   const role = afterRole || tokens.length < length;
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(role && speaksAs(text, tokens[0], lx))) tokens = tokens.slice(1);
+  // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
+  // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
   const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
   if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
+  // "Satpol PP DKI Jakarta Arifin": a known place before a one-word name.
+  if (tokens.length === 2 && lx.places.has(clean(tokens[0])) && !PLACE_MODIFIERS.has(clean(tokens[0]))) tokens = tokens.slice(1);
   // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
   // is the role's, not the name's.
   while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
@@ -224,9 +234,19 @@ function speaksAs(text: string, word: string, lx: Lexicon): boolean {
     if (lx.verbSet.has(before) || before === 'menurut') return true;
     // "Budi mengatakan", not "Pemkot Bekasi menyatakan" (the word ends an organisation's name there).
     const after = forText(LOWER_WORD_NEXT, text.slice(end, end + 20)).exec(text.slice(end, end + 20))?.[1] ?? '';
-    if (lx.verbSet.has(after) && !startsUpper(written)) return true;
+    if (lx.verbSet.has(after) && (!startsUpper(written) || written.endsWith('.'))) return true;
   }
   return false;
+}
+
+/** Does `word` end someone's name somewhere in the text: after a known first name, before no other capital ("Donald Trump said")? */
+function endsAName(text: string, word: string, lx: Lexicon): boolean {
+  return wordPositions(text, word).some((i) => {
+    const before = trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd());
+    const next = skipSpace(text, i + word.length);
+    const first = before.toLowerCase();
+    return (lx.he.has(first) || lx.she.has(first)) && !(next > i + word.length && isUpper(charAt(text, next)));
+  });
 }
 
 /** Does `word` occur in the text as a whole word not followed by `next`? */
@@ -289,11 +309,13 @@ function describesSomeone(right: string, subject: string, cue: string, lx: Lexic
  */
 function appositiveName(mention: string, after: string, lx: Lexicon): string {
   const tokens = mention.split(/\s+/);
-  const roleLed = isTitleWord(tokens[0], lx) || tokens.some((t) => isOrgWord(t, lx));
+  // "Pelaksana Tugas Direktur Jenderal …": a title anywhere in the run leads a role.
+  const roleLed = tokens.some((t) => isRoleTitle(t, lx) || isOrgWord(t, lx));
   if (!roleLed) return mention;
   const chained = nameEndingRole(`${mention}${after.slice(0, roleChainEnd(after))}`, lx);
   if (chained) return chained;
-  const chunks = commaNames(after);
+  // "anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra": the body's place or owner, then the name.
+  const chunks = commaNames(after.replace(forText(OWNER_THEN_COMMA, after), ''));
   for (let i = chunks.length - 1; i >= 0; i--) if (looksLikePerson(chunks[i], lx)) return chunks[i];
   return mention;
 }
@@ -326,7 +348,12 @@ function roleChainEnd(s: string): number {
 function nameEndingRole(chain: string, lx: Lexicon): string | null {
   // An aside in brackets names no one: after the name it is left out ("Jim Clyburn (D-S.C.)"), inside the role it
   // ends the role's words ("Lembaga Ilmu Pengetahuan Indonesia (LIPI) Dewi Fortuna Anwar").
-  const tokens = chain.replace(/\s*\([^()]*\)\s*$/, '').replace(/\([^()]*\)/g, ' | ').replace(/[,()]/g, ' ').trim().split(/\s+/);
+  // "…Akmal Malik, Kamis (7/5/2020)": a day or a date after the name's comma is no part of it.
+  const lastComma = chain.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).lastIndexOf(',');
+  const tail = lastComma < 0 ? '' : chain.slice(lastComma + 1).replace(/\([^()]*\)/g, ' ');
+  if (tail.trim() && !tail.split(/\s+/).some((t) => isNameWord(t, lx))) chain = chain.slice(0, lastComma);
+  // A comma parts a place from the name after it ("Kabupaten Bekasi, Alamsyah"): no name runs across one.
+  const tokens = chain.replace(/\s*\([^()]*\)\s*$/, '').replace(/\([^()]*\)/g, ' | ').replace(/,/g, ' | ').replace(/[()]/g, ' ').trim().split(/\s+/);
   let start = tokens.length;
   if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3) start--;
   const nameLike = (t: string | undefined) => !!t && isNameWord(t, lx) && !t.includes('/');
@@ -718,9 +745,11 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const { written } of reports) {
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
-    const name = expandToFullName(trimLeadingPlace(bareName(written, lx), text, lx), known);
+    const bare = bareName(written, lx);
+    const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
     // …or after an honorific: "Mr. Obama said".
-    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written))) found = name;
+    // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan").
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim())) found = name;
   }
   return found;
 }
