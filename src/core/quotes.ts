@@ -167,6 +167,8 @@ export function bareName(mention: string, lx = getLexicon()): string {
   const tokens = mention.trim().split(/\s+/);
   // The name is the last run of capitalised tokens that are neither titles, organisation words nor acronyms (RI, AS, UN).
   let start = tokens.length;
+  // "Mahfud MD": a short acronym may end a name.
+  if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3 && isNameWord(tokens[start - 2], lx)) start--;
   while (start > 0) {
     const t = tokens[start - 1];
     const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
@@ -642,7 +644,8 @@ function resolveMention(mention: string, at: number, text: string, names: Person
     }
     return written;
   }
-  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx);
+  // A role stripped from the front makes what follows a name after a role ("Menko Polhukam … Keamanan Mahfud MD").
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx, bare !== written.trim());
 }
 
 /** "A Plus reporter Isaac Saul": a description that ends in a role word and a person's name is that person. */
