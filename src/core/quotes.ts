@@ -172,8 +172,11 @@ export function bareName(mention: string, lx = getLexicon()): string {
   while (start > 0) {
     const t = tokens[start - 1];
     const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
+    // "Bambang PS Brodjonegoro": initials before the last name are part of the name ("Komnas HAM Choirul Anam" has an
+    // organisation's acronym before a full name).
+    const initials = isAcronym(t) && t.length <= 3 && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
-    if ((!isNameWord(t, lx) && !isConnector) || (start < tokens.length && /[’']s$/.test(t))) break;
+    if ((!isNameWord(t, lx) && !isConnector && !initials) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
   }
   return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
@@ -214,7 +217,9 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   const role = afterRole || tokens.length < length;
   // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
   // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
+  // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(isAcronym(tokens[1]) && tokens[1].length <= 3)
+    && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
   const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
