@@ -43,6 +43,8 @@ const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p
  * gives a name.
  */
 const OWNER_THEN_COMMA = /^\s+(?:(?:dari|di|pada|of|at|from)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60}|(?:[\p{Lu}\d][\p{L}\d./-]*\s*){1,6})(?=,)/u;
+/** "Mrs. Clinton", "Mr. Sanders": an honorific and a capitalised name. */
+const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -661,6 +663,17 @@ function nameEndingDescription(description: string, lx: Lexicon): string | null 
   return tokens.length - start >= 2 && start > 0 && startsLower(tokens[start - 1]) && !lx.stopwords.has(tokens[start - 1]) ? tokens.slice(start).join(' ') : null;
 }
 
+/**
+ * "The most telling promise Mrs. Clinton has made…: “…,” she has said": with nobody else named, the latest person
+ * named by an honorific that fits the pronoun ("Mrs." and "Ms." for "she", "Mr." for "he").
+ */
+function honorificName(text: string, at: number, pronoun: string, names: Person[]): string | null {
+  const p = pronoun.toLowerCase();
+  const fits = (h: string) => h === 'Dr' || (p === 'she' ? h !== 'Mr' : p === 'he' ? h === 'Mr' : true);
+  const found = [...text.slice(Math.max(0, at - 2000), at).matchAll(HONORIFIC_NAME)].filter((m) => fits(m[1])).at(-1);
+  return found ? expandToFullName(found[2], names.filter((n) => n.index < at)) : null;
+}
+
 /** Does the name's first word say the pronoun's gender ("she" and "Hillary Clinton")? */
 function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
@@ -953,9 +966,10 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
     from = opening.index + 1;
     const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
     const name = scanNames(rest)[0];
-    // "It’s a big if, but Sanders was in San Diego…": a conjunction may open the clause.
-    const lead = name ? rest.slice(0, name.index).trim() : '';
-    if (!name || (name.index > 0 && !lx.conjunctions.has(lead))) continue;
+    // "It’s a big if, but Sanders was in San Diego…", "…, and since then Ben Carson has seen…": a conjunction, and
+    // perhaps a few lower-case words, may open the clause.
+    const lead = name ? rest.slice(0, name.index).trim().split(/\s+/) : [];
+    if (!name || (name.index > 0 && !(lx.conjunctions.has(lead[0]) && lead.length <= 3 && lead.every(startsLower)))) continue;
     // "Just a few months ago, Florida developer Mel Sembler expressed…": the person after a role.
     const role = beforeRole(rest, name.index + name.text.length, lx) ? personAfterRole(rest, name.index + name.text.length, lx) : null;
     // A place ("Portland, Maine,") continues the phrase; anyone else decides here.
@@ -1171,7 +1185,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
           .find((n) => matchesGender(mention.text, n, lx));
       };
       const local = new Set([opener, subject]);
-      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0] ?? null;
+      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0]
+        ?? honorificName(text, s.start, mention.text, names) ?? null;
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),
       // else someone introduced by reported speech, else the person the sentence is about ("During the debate,
