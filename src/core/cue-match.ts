@@ -451,7 +451,8 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
     for (let k = 0; end >= 0 && k < 3; k++) {
       const we = lowerWordEnd(s, end);
       if (we < 0) break;
-      if (skipSpace(s, we) === s.length || ',.;'.includes(s[we])) return { cue: s.slice(lead, v), subject: s.slice(the, we), end: we };
+      // …or before a clause about it ("said the base chief known as Bob, speaking…", "said the aide who…").
+      if (skipSpace(s, we) === s.length || ',.;'.includes(s[we]) || /^\s+(?:who|known|speaking)\s/.test(s.slice(we, we + 11))) return { cue: s.slice(lead, v), subject: s.slice(the, we), end: we };
       end = spacesEnd(s, we);
     }
   }
