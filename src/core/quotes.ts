@@ -45,6 +45,8 @@ const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p
 const OWNER_THEN_COMMA = /^\s+(?:(?:dari|di|pada|of|at|from)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60}|(?:[\p{Lu}\d][\p{L}\d./-]*\s*){1,6})(?=,)/u;
 /** "Mrs. Clinton", "Mr. Sanders": an honorific and a capitalised name. */
 const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
+/** ", according to a court document filed by …": an indefinite or definite source of up to 80 characters. */
+const ACCORDING_SOURCE = /^[\s,]*according to ((?:a|an|the)\s+(?:[^,.;:!?"“”]|\.(?=\S)){1,80}?)\s*(?:[,;]|\.(?=\s|$)|$)/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -416,6 +418,15 @@ function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | nul
   // , according to John Smith / , menurut Ketua KPU
   const acc = ACCORDING.test(right) ? accordingTo(right) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
+  // ", according to a court document filed by state attorney Dave Aronberg": the person it names, else the source as
+  // written ("according to a transcript of the show").
+  const source = ACCORDING.test(right) ? forText(ACCORDING_SOURCE, right).exec(right) : null;
+  if (source) {
+    const by = /\sby\s+(.+)$/.exec(source[1]);
+    const run = by ? scanNames(by[1]).at(-1) : undefined;
+    if (run && looksLikePerson(bareName(run.text, lx), lx)) return { text: run.text, cue: 'according to', anaphoric: false };
+    return { text: source[1], cue: 'according to', anaphoric: false, unnamed: true };
+  }
   // ” ― Karen Bobadilla
   const signed = dashSignature(right);
   if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
@@ -446,7 +457,8 @@ function cueRightBefore(left: string, lx: Lexicon): boolean {
 function cueOpensClause(right: string, mention: Mention): boolean {
   const at = right.indexOf(mention.cue);
   if (at < 0 || !/^(?:said|says|argued|claimed|noted|added|wrote)$/.test(mention.cue)) return false;
-  return /^\s+(?:the|it|that|he|she|they|this|there|his|her|its|their|we)\s/.test(right.slice(at + mention.cue.length));
+  // "…said Wednesday she, too, wants…": a day may come first.
+  return /^\s+(?:(?:on\s+)?[A-Z][a-z]+day,?\s+)?(?:the|it|that|he|she|they|this|there|his|her|its|their|we)[\s,]/.test(right.slice(at + mention.cue.length));
 }
 
 /** "Rubio was asked by Fox Business moderator Gerard Baker whether…": the agent of a passive "asked" or "told". */
