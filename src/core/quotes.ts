@@ -47,6 +47,8 @@ const OWNER_THEN_COMMA = /^\s+(?:(?:dari|di|pada|of|at|from)\s+(?:the\s+)?\p{Lu}
 const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
 /** ", according to a court document filed by …": an indefinite or definite source of up to 80 characters. */
 const ACCORDING_SOURCE = /^[\s,]*according to ((?:a|an|the)\s+(?:[^,.;:!?"“”]|\.(?=\S)){1,80}?)\s*(?:[,;]|\.(?=\s|$)|$)/u;
+/** "Black Lives Matter issued a statement": a capitalised run that issued, released or put out a statement. */
+const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -302,6 +304,8 @@ function classify(text: string, lx: Lexicon): boolean {
   const next = charAt(text, article[0].length);
   // "The Senator" in title case describes someone; "The New York Times" is an organisation's name.
   const rest = text.slice(article[0].length).split(/\s+/);
+  // "the Utah Republican asks": a place or party, then a role, describes someone named.
+  if (isUpper(next) && rest.length > 1 && isRoleTitle(rest.at(-1)!, lx) && !rest.some((w) => isOrgWord(w, lx))) return true;
   if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
   return (isLower(next) || isUpper(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
@@ -1058,12 +1062,23 @@ const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isO
 function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
   const from = Math.max(0, at - 600);
   const window = text.slice(from, at);
+  // "Black Lives Matter issued a statement saying…": whoever issued a statement speaks, organisation word or not.
+  const issuer = [...window.matchAll(forText(ISSUED_STATEMENT, window))].at(-1);
+  const issuerName = issuer?.[1].replace(/^the\s+/i, '');
+  if (issuerName && !lx.stopwords.has(issuerName.split(/\s+/)[0].toLowerCase())) return issuerName;
   const bodies = scanNames(window).filter((r) => namesBody(r.text, lx));
   // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
   // telling Fox 35…"), else the latest.
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   return body ? body.text.replace(/^the\s+/i, '') : null;
+}
+
+/** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
+function introducedUnnamed(text: string, at: number, noun: string): boolean {
+  if (!/^\p{Ll}+$/u.test(noun)) return false;
+  const window = text.slice(Math.max(0, at - 600), at);
+  return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u').test(window);
 }
 
 /**
@@ -1134,6 +1149,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (mention && /^the\s/i.test(mention.text) && lx.bodyNouns.has(mention.text.split(/\s+/).at(-1)!.toLowerCase())) {
       const body = lastOrganisation(text, s.start, lx);
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
+    }
+    // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
+    // article brought in unnamed ("an organizer") is that unnamed person, as written.
+    if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !/\b(?:resolution|message|order|ruling|clip)$/.test(mention.text) && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
+      mention = { ...mention, anaphoric: false, unnamed: true };
     }
     // "the Republican said", "Democratic": one title word names nobody unless the article
     // named its holder ("Menlu" after "Menlu Retno Marsudi"); else, as a description, someone already named.
