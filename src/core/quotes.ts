@@ -149,11 +149,11 @@ function subjectWords(lx: Lexicon): SubjectWords {
 
 /** A title or role word that is no function word ("Director", "Gov.", not "The", "former"). */
 const isRoleTitle = (w: string, lx: Lexicon) => isTitleWord(w, lx) && !lx.stopwords.has(w.toLowerCase());
-/** "RI", "UN", "KPU", "UNCTAD": two to eight capitals. */
+/** "RI", "UN", "KPU", "UNCTAD", "L2", "NY1": two to eight capitals and digits, a capital first. */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 10) return false;
   const chars = [...w];
-  return chars.length <= 8 && chars.every(isUpper);
+  return chars.length <= 8 && isUpper(chars[0]) && chars.every((c) => isUpper(c) || (c >= '0' && c <= '9'));
 }
 const hasDigit = (w: string) => /\d/.test(w);
 /** Starts with a capital: `/^\p{Lu}/u` without compiling it on every page. */
