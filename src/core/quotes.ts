@@ -332,6 +332,16 @@ function appositiveName(mention: string, after: string, lx: Lexicon): string {
   // "anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra": the body's place or owner, then the name.
   const chunks = commaNames(after.replace(forText(OWNER_THEN_COMMA, after), ''));
   for (let i = chunks.length - 1; i >= 0; i--) if (looksLikePerson(chunks[i], lx)) return chunks[i];
+  // "kata Komandan … Darurat Covid-19 (RSDC) Wisma Atlet, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Arifin": a
+  // role that names no one yet; the person is the last name before the sentence ends.
+  // Not past a clause or a circumstance ("… saat meninjau … di Istana Kepresidenan Bogor", "… before the event hosted
+  // by Scott Brown").
+  if (!looksLikePerson(bareName(mention, lx), lx)) {
+    const end = after.search(/[.;!?](?:\s|$)|\s(?:di|dari|ke|kepada|pada|dengan|untuk|saat|seusai|ketika|sebelum|setelah|yang|in|at|on|from|with|after|before|during|when|while|who|which)\s/);
+    const person = scanNames(after.slice(0, Math.min(end < 0 ? after.length : end, 200))).map((r) => bareName(r.text, lx))
+      .filter((n) => n.includes(' ') && looksLikePerson(n, lx)).at(-1);
+    if (person) return person;
+  }
   return mention;
 }
 
