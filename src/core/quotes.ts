@@ -858,6 +858,8 @@ function capitalisedMidSentence(word: string, text: string): boolean {
 function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
   const bare = bareName(written, lx);
   if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
+  // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
+  if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
   if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
   return bare;
 }
@@ -1217,7 +1219,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // presidential candidate Donald Trump"), when it did.
       const head = /^the\s/i.test(mention.text) ? mention.text.split(/\s+/).at(-1)!.toLowerCase() : '';
       const holder = head && isRoleNoun(head, lx) ? roleHolder(text, s.start, head, names, lx) : null;
-      const candidates = [opener, subject ? near : null, subject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "Sanders captured Vermont. His opponent, Hillary Clinton, won Georgia. He told the crowd…": a subject of the
+      // other gender passes "he" to the sentence before.
+      const earlierSubject = subject && genderClash(mention.text, subject, lx)
+        ? previousSentenceSubject(text, last?.end ?? 0, previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), names, lx) : null;
+      const candidates = [opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c);
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
@@ -1226,9 +1232,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         return names.filter((n) => n.index < s.start && n.name !== c && n.name.split(' ').at(-1) === last).map((n) => n.name).reverse()
           .find((n) => matchesGender(mention.text, n, lx));
       };
-      const local = new Set([opener, subject]);
-      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx)) ?? candidates[0]
-        ?? honorificName(text, s.start, mention.text, names) ?? null;
+      // Not when the article wrote the full name right there ("His opponent, Hillary Clinton, won…").
+      const nearText = text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start);
+      const local = new Set([opener, subject].filter((c) => c && !nearText.includes(c)));
+      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx))
+        ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? null;
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),
       // else someone introduced by reported speech, else the person the sentence is about ("During the debate,

@@ -44,7 +44,7 @@ nicole helen samantha katherine christine debra rachel carolyn janet catherine m
 victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
 kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
 charlotte marie kayla alexis lori hillary carly sarah nikki huma kellyanne condoleezza nancy elizabeth michelle melania ivanka megyn
-jill debbie donna hope katrina sheryl`.split(/\s+/),
+jill debbie donna hope katrina sheryl anne`.split(/\s+/),
   },
   orgWords: `department ministry university county city state street avenue party committee council house senate court company inc corp
 corporation bank hospital school college news times post journal press reuters associated white office agency bureau administration campaign
