@@ -92,7 +92,9 @@ export const ID_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari',
  * South Carolina"), the first word, or nothing. "of" does not count: "Secretary of State John Kerry".
  */
 function afterPreposition(s: string, p: number, isTitle?: (word: string) => boolean): number {
-  const word = wordBefore(s, p);
+  let word = wordBefore(s, p);
+  // "a statement to the Observer": past the article.
+  if (word === 'the') word = wordBefore(s, s.slice(0, p).trimEnd().length - 3);
   if (PREPOSITIONS.has(word)) {
     const end = nameEnds(s, p)[0] ?? p;
     // "on American-Islamic Relations National Executive Director Nihad Awad": the person after a title in the run is
@@ -547,8 +549,10 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
       // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
       if (p > 0 && (skipTo = afterPreposition(s, p, isTitle)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
-      // "Of Carson, Levine said": a run of capitals opened by a preposition ("Of", "In") is no subject.
+      // "Of Carson, Levine said": a run of capitals opened by a preposition ("Of", "In") is no subject; nor is a
+      // description after a preposition ("walk into the polls saying").
       if (opensWithPreposition(s, p)) { skipTo = nameEnds(s, p)[0] ?? p; continue; }
+      if (p > 0 && PREPOSITIONS.has(wordBefore(s, p)) && /^(?:the|an?)\s/.test(s.slice(p, p + 4))) continue;
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, roleLed)) {

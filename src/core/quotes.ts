@@ -49,6 +49,8 @@ const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
 const ACCORDING_SOURCE = /^[\s,]*according to ((?:a|an|the)\s+(?:[^,.;:!?"“”]|\.(?=\S)){1,80}?)\s*(?:[,;]|\.(?=\s|$)|$)/u;
 /** "Black Lives Matter issued a statement": a capitalised run that issued, released or put out a statement. */
 const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
+/** "the protesters", "the two senators": "the", up to two words, a plural noun (not "-ss", "-us", "-is"). */
+const PLURAL_DESCRIPTION = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^sui\s]s$/u;
 const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
@@ -1162,6 +1164,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const body = lastOrganisation(text, s.start, lx);
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
+    // "the protesters chanted": a group, as written, never one person named before.
+    if (mention?.anaphoric && forText(PLURAL_DESCRIPTION, mention.text).test(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
     // article brought in unnamed ("an organizer") is that unnamed person, as written.
     if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !/\b(?:resolution|message|order|ruling|clip)$/.test(mention.text) && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
@@ -1223,8 +1227,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // other gender passes "he" to the sentence before.
       const earlierSubject = subject && genderClash(mention.text, subject, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), names, lx) : null;
+      // A group ("the protesters") or a body ("the board") is no "he" or "she".
       const candidates = [opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c);
+        .filter((c): c is string => !!c && !forText(PLURAL_DESCRIPTION, c).test(c) && !(/^the\s/i.test(c) && lx.bodyNouns.has(c.split(/\s+/).at(-1)!.toLowerCase())));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {
