@@ -494,7 +494,15 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
   const sv = verb ? subjectVerbBefore(left, lx.verbList, subjectWords(lx)) : null;
-  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) {
+    // "the Democrat convention committee said": the lower-case words before the verb end a body's description.
+    const at = left.indexOf(sv.subject);
+    const between = at < 0 ? '' : left.slice(at + sv.subject.length, left.indexOf(sv.cue, at + sv.subject.length)).trim();
+    if (/^the\s/i.test(sv.subject) && between && between.split(/\s+/).length <= 2 && lx.bodyNouns.has(between.split(/\s+/).at(-1)!)) {
+      return { text: `${sv.subject} ${between}`, cue: sv.cue, anaphoric: true };
+    }
+    return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
+  }
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;
   if (acc) return { text: acc.subject, cue: acc.cue, anaphoric: classify(acc.subject, lx) };
   // "According to the newspaper, “…": a description, resolved like "the newspaper wrote".
@@ -1080,12 +1088,13 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
   const issuer = [...window.matchAll(forText(ISSUED_STATEMENT, window))].at(-1);
   const issuerName = issuer?.[1].replace(/^the\s+/i, '');
   if (issuerName && !lx.stopwords.has(issuerName.split(/\s+/)[0].toLowerCase())) return issuerName;
-  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx));
+  // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone).
+  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()));
   // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
   // telling Fox 35…"), else the latest.
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
-  return body ? body.text.replace(/^the\s+/i, '') : null;
+  return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
 
 /** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
