@@ -721,8 +721,14 @@ function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
 function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const p = pronoun.toLowerCase();
+  // "the man", "the woman": a description can say it too.
+  const noun = /^the\s/i.test(name) ? name.split(/\s+/).at(-1)!.toLowerCase() : '';
+  if (noun) return (p === 'she' && MALE_NOUNS.has(noun)) || (p === 'he' && FEMALE_NOUNS.has(noun));
   return (p === 'she' && lx.he.has(first) && !lx.she.has(first)) || (p === 'he' && lx.she.has(first) && !lx.he.has(first));
 }
+
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'spokesman', 'businessman', 'congressman', 'chairman']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'spokeswoman', 'businesswoman', 'congresswoman', 'chairwoman']);
 
 /** Start of the sentence around `at` (a rough cut at . ! ? or a newline); "Sen." or an initial does not end one. */
 function sentenceStart(text: string, at: number, lx: Lexicon): number {
@@ -732,7 +738,6 @@ function sentenceStart(text: string, at: number, lx: Lexicon): number {
   }
   return Math.max(0, at - 400);
 }
-
 
 /** The letters and full stops that end `s` ("Rep.", "J"). */
 function trailingWord(s: string): string {
@@ -1099,10 +1104,13 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
 
 /** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
 function introducedUnnamed(text: string, at: number, noun: string): boolean {
-  if (!/^\p{Ll}+$/u.test(noun)) return false;
+  if (!startsLower(noun)) return false;
   const window = text.slice(Math.max(0, at - 600), at);
-  return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u').test(window);
+  // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
+  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w)));
 }
+
+const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody
