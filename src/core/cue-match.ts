@@ -521,10 +521,6 @@ function opensClause(s: string, p: number): boolean {
   return word !== '' && CLAUSE_OPENERS.has(word);
 }
 
-/**
- * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
- * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
- */
 /** What the language knows of the words around a subject. */
 export interface SubjectWords {
   /** Lower-case pronouns: a verb after one is the pronoun's ("South Carolina, he said"). */
@@ -535,6 +531,10 @@ export interface SubjectWords {
   isFunctionWord?: (word: string) => boolean;
 }
 
+/**
+ * Before a quote: `Smith said: "…` / `Trump said the plan was "…`: the leftmost subject with a verb and no
+ * sentence end after it; a role-led name ("Tulsa police Chief Chuck Jordan said") only when no plain one is there.
+ */
 export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords = {}): CueMatch | null {
   const { pronouns, isTitle, isFunctionWord } = words;
   const stop = lastStop(s);

@@ -401,6 +401,8 @@ function nameEndingRole(chain: string, lx: Lexicon): string | null {
 const ACCORDING = /according to|menurut/i;
 /** "the statement", "the report": a document, not a description of a person. */
 const DOCUMENT_NOUNS = /\b(?:statement|report|letter|release|ad|video|post|article|paper|book|memo|email|tweet|complaint|lawsuit|filing|document)s?$/;
+/** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
+const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
 function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | null {
   const verb = containsVerb(right, lx.verbList);
@@ -1185,7 +1187,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (mention?.anaphoric && forText(PLURAL_DESCRIPTION, mention.text).test(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
     // article brought in unnamed ("an organizer") is that unnamed person, as written.
-    if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !/\b(?:resolution|message|order|ruling|clip)$/.test(mention.text) && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
+    if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !WRITTEN_NOUNS.test(mention.text)
+      && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
     // "the Republican said", "Democratic": one title word names nobody unless the article
@@ -1223,9 +1226,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.
       const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
+      const previousStart = previousSentenceStart(text, sentenceStart(text, s.start, lx), lx);
       // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
       // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
-      const near = subject ? lastReportedSpeaker(text, previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start, names, lx) : reported;
+      const near = subject ? lastReportedSpeaker(text, previousStart, s.start, names, lx) : reported;
       // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
       const own = sentenceSubject(left, text, names, lx);
       const ownAt = own ? left.length - own.fromEnd : -1;
@@ -1243,7 +1247,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "Sanders captured Vermont. His opponent, Hillary Clinton, won Georgia. He told the crowd…": a subject of the
       // other gender passes "he" to the sentence before.
       const earlierSubject = subject && genderClash(mention.text, subject, lx)
-        ? previousSentenceSubject(text, last?.end ?? 0, previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), names, lx) : null;
+        ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
       // A group ("the protesters") or a body ("the board") is no "he" or "she".
       const candidates = [opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && !forText(PLURAL_DESCRIPTION, c).test(c) && !(/^the\s/i.test(c) && lx.bodyNouns.has(c.split(/\s+/).at(-1)!.toLowerCase())));
@@ -1255,8 +1259,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
           .find((n) => matchesGender(mention.text, n, lx));
       };
       // Not when the article wrote the full name right there ("His opponent, Hillary Clinton, won…").
-      const nearText = text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start);
-      const local = new Set([opener, subject].filter((c) => c && !nearText.includes(c)));
+      const local = new Set([opener, subject].filter((c) => c && !text.slice(previousStart, s.start).includes(c)));
       speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx))
         ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? null;
     } else {

@@ -38,7 +38,7 @@ brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerr
 kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
 bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bernie ted marco
 barack mike rand chris jeb ben bill newt mitch rudy reince jim tim tom bob dick al
-hugh corey chuck harry rahm jeff rick steve tony orrin lamar trey darrell devin jared lindsey mitt ron pete`.split(/\s+/),
+hugh corey chuck harry rahm jeff rick steve tony orrin lamar trey darrell devin jared mitt ron pete`.split(/\s+/),
     she: `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna
 michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
 nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
@@ -46,7 +46,7 @@ victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah ja
 kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
 charlotte marie kayla alexis lori hillary carly sarah nikki huma kellyanne condoleezza nancy elizabeth michelle melania ivanka megyn
 jill debbie donna hope katrina sheryl anne
-katie jane sally marsha dianne kirsten claire tammy michele loretta valerie madeleine omarosa dana gretchen mika maxine patty jeanne joni shelley betsy`.split(/\s+/),
+katie jane sally marsha dianne kirsten claire tammy michele loretta valerie madeleine omarosa gretchen mika maxine patty jeanne joni shelley betsy`.split(/\s+/),
   },
   orgWords: `department ministry university county city state street avenue party committee council house senate court company inc corp
 corporation bank hospital school college news times post journal press reuters associated white office agency bureau administration campaign
