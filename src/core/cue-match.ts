@@ -79,7 +79,12 @@ function wordBefore(s: string, p: number, anyCase = false): string {
  * Does a preposition stand right before `p` ("in Columbia", and "In Mexico City" opening a sentence)? Then no
  * subject starts there.
  */
-export const followsPreposition = (s: string, p: number): boolean => PREPOSITIONS.has(wordBefore(s, p, true).toLowerCase());
+export function followsPreposition(s: string, p: number): boolean {
+  const word = wordBefore(s, p, true).toLowerCase();
+  // "After the Paris attacks, Trump…", "In the depths of the Great Recession, Paul Ryan…": past the article.
+  return PREPOSITIONS.has(word) || (word === 'the' && PREPOSITIONS.has(wordBefore(s, s.slice(0, p).trimEnd().length - 3, true).toLowerCase()))
+    || (word === 'the' && wordBefore(s, s.slice(0, p).trimEnd().length - 3) === 'of');
+}
 
 /**
  * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person

@@ -27,6 +27,7 @@ const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
 const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const VERB_NAME_ASIDE = /,\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
+const ACCORDING_THE_NAME = /[Aa]ccording to the (\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),?\s*$/u;
 const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*/u;
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
@@ -510,6 +511,9 @@ function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // "According to the newspaper, “…": a description, resolved like "the newspaper wrote".
   const described = ACCORDING.test(left) ? forText(ACCORDING_DESCRIPTION, left).exec(left) : null;
   if (described) return { text: described[1], cue: 'according to', anaphoric: true };
+  // "According to the Daily Caller, “…": a name after "the", the body itself.
+  const body = ACCORDING.test(left) ? forText(ACCORDING_THE_NAME, left).exec(left) : null;
+  if (body && !isRoleOnly(body[1], lx)) return { text: body[1], cue: 'according to', anaphoric: false, unnamed: true };
   // "…led to what aide Kevin Phillips called “…”": the person who named the thing quoted.
   const called = forText(WHAT_X_CALLED, left).exec(left);
   if (called) {
@@ -1092,9 +1096,8 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
   const from = Math.max(0, at - 600);
   const window = text.slice(from, at);
   // "Black Lives Matter issued a statement saying…": whoever issued a statement speaks, organisation word or not.
-  const issuer = [...window.matchAll(forText(ISSUED_STATEMENT, window))].at(-1);
-  const issuerName = issuer?.[1].replace(/^the\s+/i, '');
-  if (issuerName && !lx.stopwords.has(issuerName.split(/\s+/)[0].toLowerCase())) return issuerName;
+  const issuer = statementIssuer(window, lx);
+  if (issuer) return issuer;
   // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone).
   const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()));
   // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
@@ -1102,6 +1105,12 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
+}
+
+/** Who issued, released or put out a statement in this text, last: "Black Lives Matter", "the DNC" → "DNC". */
+function statementIssuer(text: string, lx: Lexicon): string | null {
+  const issuer = [...text.matchAll(forText(ISSUED_STATEMENT, text))].at(-1)?.[1].replace(/^the\s+/i, '');
+  return issuer && !lx.stopwords.has(issuer.split(/\s+/)[0].toLowerCase()) ? issuer : null;
 }
 
 /** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
@@ -1276,7 +1285,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const opens = subject !== null && (subject.fromEnd === left.trimStart().length
         || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length)))
         || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
-      speaker = (opens ? fromSubject : null) ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
+      // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that
+      // follows a statement's announcement is the statement.
+      const issuer = left.trim() ? null : statementIssuer(text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start), lx);
+      speaker = (opens ? fromSubject : null) ?? issuer ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
         ?? bodyOpening(left, lx);
     }
     if (speaker) {
