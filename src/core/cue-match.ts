@@ -81,10 +81,14 @@ function wordBefore(s: string, p: number, anyCase = false): string {
  */
 export function followsPreposition(s: string, p: number): boolean {
   const word = wordBefore(s, p, true).toLowerCase();
+  if (PREPOSITIONS.has(word)) return true;
   // "After the Paris attacks, Trump…", "In the depths of the Great Recession, Paul Ryan…": past the article.
-  return PREPOSITIONS.has(word) || (word === 'the' && PREPOSITIONS.has(wordBefore(s, s.slice(0, p).trimEnd().length - 3, true).toLowerCase()))
-    || (word === 'the' && wordBefore(s, s.slice(0, p).trimEnd().length - 3) === 'of');
+  const beforeThe = word === 'the' ? wordBeforeArticle(s, p, true) : '';
+  return PREPOSITIONS.has(beforeThe.toLowerCase()) || beforeThe === 'of';
 }
+
+/** The word before the "the" that ends right before `p` ("to the Observer" → "to"). */
+const wordBeforeArticle = (s: string, p: number, anyCase = false): string => wordBefore(s, s.slice(0, p).trimEnd().length - 3, anyCase);
 
 /**
  * Indonesian prepositions: a body after one is no subject, but its run of capitals can end in a person
@@ -99,7 +103,7 @@ export const ID_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari',
 function afterPreposition(s: string, p: number, isTitle?: (word: string) => boolean): number {
   let word = wordBefore(s, p);
   // "a statement to the Observer": past the article.
-  if (word === 'the') word = wordBefore(s, s.slice(0, p).trimEnd().length - 3);
+  if (word === 'the') word = wordBeforeArticle(s, p);
   if (PREPOSITIONS.has(word)) {
     const end = nameEnds(s, p)[0] ?? p;
     // "on American-Islamic Relations National Executive Director Nihad Awad": the person after a title in the run is

@@ -158,6 +158,8 @@ function isAcronym(w: string): boolean {
   const chars = [...w];
   return chars.length <= 8 && isUpper(chars[0]) && chars.every((c) => isUpper(c) || (c >= '0' && c <= '9'));
 }
+/** "PS", "MD", "A": initials or a short acronym that can stand inside or at the end of a name. */
+const isInitials = (w: string) => isAcronym(w) && w.length <= 3;
 const hasDigit = (w: string) => /\d/.test(w);
 /** Starts with a capital: `/^\p{Lu}/u` without compiling it on every page. */
 const startsUpper = (w: string) => w.length > 0 && isUpper(charAt(w, 0));
@@ -177,13 +179,13 @@ export function bareName(mention: string, lx = getLexicon()): string {
   // The name is the last run of capitalised tokens that are neither titles, organisation words nor acronyms (RI, AS, UN).
   let start = tokens.length;
   // "Mahfud MD": a short acronym may end a name.
-  if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3 && isNameWord(tokens[start - 2], lx)) start--;
+  if (start > 1 && isInitials(tokens[start - 1]) && isNameWord(tokens[start - 2], lx)) start--;
   while (start > 0) {
     const t = tokens[start - 1];
     const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
     // "Bambang PS Brodjonegoro": initials before the last name are part of the name ("Komnas HAM Choirul Anam" has an
     // organisation's acronym before a full name).
-    const initials = isAcronym(t) && t.length <= 3 && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
+    const initials = isInitials(t) && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
     if ((!isNameWord(t, lx) && !isConnector && !initials) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
@@ -227,7 +229,7 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
   // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
   // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !(isAcronym(tokens[1]) && tokens[1].length <= 3)
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1])
     && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
@@ -387,12 +389,12 @@ function nameEndingRole(chain: string, lx: Lexicon): string | null {
   // A comma parts a place from the name after it ("Kabupaten Bekasi, Alamsyah"): no name runs across one.
   const tokens = chain.replace(/\s*\([^()]*\)\s*$/, '').replace(/\([^()]*\)/g, ' | ').replace(/,/g, ' | ').replace(/[()]/g, ' ').trim().split(/\s+/);
   let start = tokens.length;
-  if (start > 1 && isAcronym(tokens[start - 1]) && tokens[start - 1].length <= 3) start--;
+  if (start > 1 && isInitials(tokens[start - 1])) start--;
   const nameLike = (t: string | undefined) => !!t && isNameWord(t, lx) && !t.includes('/');
   while (start > 0) {
     const t = tokens[start - 1];
     // An initial-like acronym between two name words ("Bambang PS Brodjonegoro") is part of the name.
-    const initials = isAcronym(t) && t.length <= 3 && nameLike(tokens[start - 2]) && start < tokens.length;
+    const initials = isInitials(t) && nameLike(tokens[start - 2]) && start < tokens.length;
     if (!nameLike(t) && !initials) break;
     start--;
     // "Politik, Hukum, dan Keamanan Mahfud MD": a word after a joiner is the last of the role's list.
@@ -1111,6 +1113,11 @@ function lastOrganisation(text: string, at: number, lx: Lexicon): string | null 
   return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
 
+/** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
+const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());
+/** "the protesters", "the two senators": a group, not one person. */
+const describesGroup = (text: string) => forText(PLURAL_DESCRIPTION, text).test(text);
+
 /** Who issued, released or put out a statement in this text, last: "Black Lives Matter", "the DNC" → "DNC". */
 function statementIssuer(text: string, lx: Lexicon): string | null {
   const issuer = [...text.matchAll(forText(ISSUED_STATEMENT, text))].at(-1)?.[1].replace(/^the\s+/i, '');
@@ -1192,12 +1199,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       mention = { ...mention, anaphoric: true };
     }
     // "the conservative-leaning newspaper wrote", "the ministry said": the organisation named last.
-    if (mention && /^the\s/i.test(mention.text) && lx.bodyNouns.has(mention.text.split(/\s+/).at(-1)!.toLowerCase())) {
+    if (mention && describesBody(mention.text, lx)) {
       const body = lastOrganisation(text, s.start, lx);
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
     // "the protesters chanted": a group, as written, never one person named before.
-    if (mention?.anaphoric && forText(PLURAL_DESCRIPTION, mention.text).test(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
+    if (mention?.anaphoric && describesGroup(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
     // article brought in unnamed ("an organizer") is that unnamed person, as written.
     if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !WRITTEN_NOUNS.test(mention.text)
@@ -1263,7 +1270,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
       // A group ("the protesters") or a body ("the board") is no "he" or "she".
       const candidates = [opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && !forText(PLURAL_DESCRIPTION, c).test(c) && !(/^the\s/i.test(c) && lx.bodyNouns.has(c.split(/\s+/).at(-1)!.toLowerCase())));
+        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {
