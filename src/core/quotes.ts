@@ -57,6 +57,8 @@ const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
+const CLAUSE_OPENS = /(?:^|[,;:]|\bwhile|\bwhereas|\bbut)\s*$/u;
+const APPOSITIVE = /^,\s+(?:the|a|an|\d+)\b[^,.;:!?“”"]{0,80},/u;
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
 
 /** Quotes shorter than this are scare quotes or titles, not statements. */
@@ -1057,6 +1059,31 @@ function sentenceSubject(left: string, text: string, names: Person[], lx: Lexico
 }
 
 /**
+ * The subject of the clause the quote stands in: the last person named at a clause's start (the sentence's,
+ * or after a comma or "while") and followed, perhaps past an aside, by a verb. "Fifteen minutes after Pence was
+ * picked, Clinton campaign chairman John Podesta called the governor “…”"; "Jindal signed an order, while Mike
+ * Huckabee, the former Arkansas governor, proposed we “…”".
+ */
+function clauseSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
+  for (const n of scanNames(left).reverse()) {
+    if (/['’]s$/.test(n.text) || !personNamed(n.text, text, names, lx)) continue;
+    // "…, Clinton campaign chairman John Podesta": a role may stand between the clause's start and the name.
+    const words = left.slice(0, n.index).split(/(?<=\s)(?=\S)/);
+    const inRole = (w: string) => /^[^\s,;:]+\s+$/.test(w) && (startsUpper(w) || isTitleWord(w.trim(), lx) || isOrgWord(w.trim(), lx));
+    while (words.length > 0 && inRole(words.at(-1)!)) words.pop();
+    const before = words.join('');
+    if (before.trim() && !CLAUSE_OPENS.test(before)) continue;
+    let after = left.slice(n.index + n.text.length);
+    after = after.slice(APPOSITIVE.exec(after)?.[0].length ?? 0);
+    const verb = forText(LOWER_WORD_NEXT, after).exec(after);
+    if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
+    if (!(lx.verbSet.has(verb[1]) || ACT_LEADS.has(verb[1]) || /(?:ed|[^su]s)$/.test(verb[1]))) continue;
+    return { text: n.text, fromEnd: left.length - n.index };
+  }
+  return null;
+}
+
+/**
  * A quote that is a paragraph of its own, signed on the line below ("- Bernie Sanders.", "― Martha Aguilar"), as
  * in collections of readers' comments or of candidates' lines.
  */
@@ -1299,7 +1326,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that
       // follows a statement's announcement is the statement.
       const issuer = left.trim() ? null : statementIssuer(text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start), lx);
-      speaker = (opens ? fromSubject : null) ?? issuer ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
+      const nearest = clauseSubject(left, text, names, lx);
+      const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
+      speaker = fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
         ?? bodyOpening(left, lx);
     }
     if (speaker) {
