@@ -1156,7 +1156,8 @@ function introducedUnnamed(text: string, at: number, noun: string): boolean {
   if (!startsLower(noun)) return false;
   const window = text.slice(Math.max(0, at - 600), at);
   // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
-  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w)));
+  // Within its clause: not "…a big mouth,” columnist Ai Jun".
+  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w)));
 }
 
 const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
@@ -1296,7 +1297,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const earlierSubject = subject && genderClash(mention.text, subject, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
       // A group ("the protesters") or a body ("the board") is no "he" or "she".
-      const candidates = [opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "the columnist suggested" after "columnist Ai Jun wrote": a description the article gave a name to, word for
+      // word, is that name ("the former president" is not "President Obama").
+      const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
+      const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
