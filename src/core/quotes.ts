@@ -59,6 +59,7 @@ const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const CLAUSE_OPENS = /(?:^|[,;:]|\bwhile|\bwhereas|\bbut)\s*$/u;
 const APPOSITIVE = /^,\s+(?:the|a|an|\d+)\b[^,.;:!?“”"]{0,80},/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.’'-]+,[^—–\n]{0,40}?\s[—–]\s+/u;
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
 
 /** Quotes shorter than this are scare quotes or titles, not statements. */
@@ -1167,11 +1168,21 @@ const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anothe
  * else to give the quote to, the organisation that opens its sentence.
  */
 function bodyOpening(left: string, lx: Lexicon): string | null {
-  const start = left.length - left.trimStart().length;
+  // A dateline is no subject: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released…".
+  const start = left.length - left.trimStart().length + (DATELINE.exec(left.trimStart())?.[0].length ?? 0);
   const run = scanNames(left.slice(start, start + 120))[0];
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
   if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
-  return namesBody(run.text, lx) ? run.text.replace(/^the\s+/i, '') : null;
+  // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.
+  const next = forText(LOWER_WORD_NEXT, left.slice(start + run.text.length)).exec(left.slice(start + run.text.length));
+  if (next && (lx.conjunctions.has(next[1]) || ROLE_JOINERS.has(next[1]))) return null;
+  return namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
+}
+
+/** "The council voted 6-1 for the resolution, which said the city “…”": a body opening the sentence by description is the body named last. */
+function bodyDescribed(left: string, text: string, at: number, lx: Lexicon): string | null {
+  const described = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu.exec(left.trimStart());
+  return described && describesBody(described[0], lx) ? lastOrganisation(text, at, lx) : null;
 }
 
 /**
@@ -1332,8 +1343,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const issuer = left.trim() ? null : statementIssuer(text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start), lx);
       const nearest = clauseSubject(left, text, names, lx);
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
-      speaker = fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? reported ?? fromSubject ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker
-        ?? bodyOpening(left, lx);
+      // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
+      // an organisation opening the sentence speaks before anyone reported earlier.
+      speaker = fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? reported ?? fromSubject
+        ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {
       last = { speaker, end: s.end };
