@@ -140,12 +140,12 @@ function descriptionEnds(s: string, i: number): number[] {
   const out: number[] = [];
   for (const a of articles) {
     const w = spacesEnd(s, i + a.length);
-    let end = w < 0 ? -1 : lowerWordEnd(s, w);
+    let end = w < 0 ? -1 : possessiveEnd(s, lowerWordEnd(s, w));
     if (end < 0) continue;
     const ends = [end];
     for (let n = 0; n < 2; n++) {
       const sp = spacesEnd(s, end);
-      const next = sp < 0 ? -1 : lowerWordEnd(s, sp);
+      const next = sp < 0 ? -1 : possessiveEnd(s, lowerWordEnd(s, sp));
       // "the test and pledged", "an activist as she said": a conjunction, a pronoun or a clause ends the description.
       if (next < 0 || GAP_ENDS.has(s.slice(sp, next)) || DESCRIPTION_ENDS.has(s.slice(sp, next))) break;
       ends.push((end = next));
@@ -153,6 +153,11 @@ function descriptionEnds(s: string, i: number): number[] {
     out.push(...ends.reverse());
   }
   return out;
+}
+
+/** "the paper’s editorial board": past a possessive ’s at `end` (-1 stays -1). */
+function possessiveEnd(s: string, end: number): number {
+  return end > 0 && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's' && !isLetter(charAt(s, end + 2)) ? end + 2 : end;
 }
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */

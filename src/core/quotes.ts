@@ -24,8 +24,10 @@ const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
 /** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
 const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
 const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
+// "…, said Robert Egge.": the same at a sentence's end, a name of two words or more.
+const VERB_NAME_END = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+)\.(?=\s|$)/gu;
 const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
-const VERB_NAME_ASIDE = /,\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
+const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
 const ACCORDING_THE_NAME = /[Aa]ccording to the (\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),?\s*$/u;
 const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
@@ -815,7 +817,7 @@ function lastReportedSpeaker(text: string, from: number, to: number, names: Pers
   const span = text.slice(from, to);
   // "Namun tahun ini, ungkap Ahmad, jamaah…": a verb and a name as an aside inside a sentence; in text order with
   // the names before their verbs.
-  const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
+  const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span)), ...span.matchAll(forText(VERB_NAME_END, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
   // "Menurut Mansuri, Kementerian Perdagangan perlu…", "According to Smith, the plan…".
   for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
   const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
