@@ -59,8 +59,8 @@ const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
-const CLAUSE_OPENS = /(?:^|[,;:]|\bwhile|\bwhereas|\bbut)\s*$/u;
-const APPOSITIVE = /^,\s+(?:the|a|an|\d+)\b[^,.;:!?“”"]{0,80},/u;
+const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
+const APPOSITIVE = /^,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.’'-]+,[^—–\n]{0,40}?\s[—–]\s+/u;
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
 
