@@ -236,6 +236,13 @@ function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = f
   // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1])
     && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
+  // "PT Panca Karya Rusdy Ambon" … "kata Rusdy": a word the article quotes the person by starts the name, when the
+  // words before it never speak alone and the last of them stands elsewhere without it ("milik Panca Karya"), as no
+  // first name does ("Kiagus Ahmad Sarnubi" … "ungkap Ahmad").
+  if (role && tokens.length > 2 && !speaksAs(text, tokens[0], lx)) {
+    const first = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && speaksAs(text, t, lx));
+    if (first > 0 && tokens.slice(0, first).every((t) => !speaksAs(text, t, lx)) && standsAlone(text, tokens[first - 1], tokens[first])) tokens = tokens.slice(first);
+  }
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
   const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
