@@ -712,7 +712,17 @@ function resolveMention(mention: string, at: number, text: string, names: Person
     return written;
   }
   // A role stripped from the front makes what follows a name after a role ("Menko Polhukam … Keamanan Mahfud MD").
-  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : trimLeadingPlace(bare, text, lx, bare !== written.trim());
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : expandShortName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), earlier);
+}
+
+/**
+ * "Sri Mulyani" → "Sri Mulyani Indrawati": a name of two words or more that begins the one full name the article
+ * gave after a role ("Menteri Keuangan Sri Mulyani Indrawati"). Not a place named after someone ("Bandara
+ * Abdulrachman Saleh Malang" has no role before it).
+ */
+function expandShortName(name: string, earlier: Person[]): string {
+  const longer = new Set(earlier.filter((n) => n.titled && n.name.startsWith(`${name} `)).map((n) => n.name));
+  return longer.size === 1 ? [...longer][0] : name;
 }
 
 /** "A Plus reporter Isaac Saul": a description that ends in a role word and a person's name is that person. */
