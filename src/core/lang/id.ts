@@ -42,6 +42,16 @@ nasdem gerindra golkar pdi-p pdip pks pkb ppp hanura perindo muhammadiyah nahdla
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat
 aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung banten dki jakarta jabar jateng diy jatim ntb ntt kalbar kalteng
-kalsel kaltim kaltara sulut sulteng sulsel sultra gorontalo sulbar maluku malut papua`.split(/\s+/),
+kalsel kaltim kaltara sulut sulteng sulsel sultra gorontalo sulbar maluku malut papua
+lhokseumawe langsa sabang binjai medan sibolga padangsidimpuan pematangsiantar bukittinggi padang pariaman payakumbuh sawahlunto
+pekanbaru dumai batam tanjungpinang palembang prabumulih lubuklinggau pangkalpinang cilegon serang tangerang bandung bekasi bogor
+cimahi cirebon depok sukabumi tasikmalaya magelang pekalongan salatiga semarang surakarta tegal yogyakarta blitar kediri madiun
+malang mojokerto pasuruan probolinggo surabaya denpasar mataram kupang pontianak singkawang palangkaraya banjarbaru banjarmasin
+balikpapan bontang samarinda tarakan bitung manado tomohon palu makassar palopo parepare kendari ternate tidore jayapura sorong
+sleman bantul kulonprogo gunungkidul boyolali cilacap banyumas klaten sukoharjo karanganyar sragen jepara kudus grobogan kendal
+purworejo kebumen wonosobo temanggung garut cianjur karawang purwakarta subang indramayu sumedang majalengka kuningan ciamis
+sidoarjo gresik lamongan tuban bojonegoro jember banyuwangi lumajang bondowoso situbondo pamekasan sumenep bangkalan tulungagung
+trenggalek ponorogo pacitan ngawi magetan nganjuk jombang gianyar badung tabanan buleleng karangasem jembrana lebak pandeglang
+maros mimika merauke nabire`.split(/\s+/),
   placeLastWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'lor', 'kidul', 'wetan', 'kulon'],
 };
