@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareName, findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/quotes';
 
 const speakers = (text: string) => findQuotes(text).map((q) => [q.text, q.speaker]);
 
@@ -120,11 +120,6 @@ describe('speakers', () => {
   test('Indonesian cues, -nya forms and roles', () => {
     const text = 'Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit.\n"Kami akan menambah tempat tidur di semua rumah sakit," ujar Menkes.\n"Stok obat juga aman sampai akhir tahun," katanya.\nKetua DPR Puan Maharani menanggapi. "Kami mendukung langkah pemerintah itu sepenuhnya," kata Puan.';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Budi Gunadi Sadikin', 'Budi Gunadi Sadikin', 'Puan Maharani']);
-  });
-
-  test('titles are stripped from names', () => {
-    expect(bareName('Menteri Luar Negeri RI Retno Marsudi')).toBe('Retno Marsudi');
-    expect(bareName('President Joe Biden')).toBe('Joe Biden');
   });
 });
 

@@ -1,0 +1,266 @@
+import { charAt, isLower } from './chars';
+import { containsVerb, followsPreposition, lowerWordEnd, nameAfterRole, namesWithVerbs } from './cue-match';
+import { forText } from './latin-pattern';
+import { nameEnd, scanNames, skipSpace } from './names';
+import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
+import { previousSentenceStart, sentenceStart } from './quote-sentences';
+import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
+
+/**
+ * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone
+ * reported speaking. A pronoun or a quote with no cue is given to one of them.
+ */
+
+/** "…, said Robert Egge.": a verb and a name at a sentence's end, the name of two words or more. */
+const VERB_NAME_END = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+)\.(?=\s|$)/gu;
+
+const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
+
+const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
+
+const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
+
+/** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
+const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
+
+const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
+
+/** Where a clause begins: the text's start, a comma or a sentence's end, "while", "whereas", "but". */
+const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
+
+/** ", the former Arkansas governor,", ", 13,", ", hoping to surge in New Hampshire,": an aside between a name and its verb. */
+const APPOSITIVE = /^,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},/u;
+
+/** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
+export function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
+  if (!containsVerb(text.slice(from, to), lx.verbList)) return null;
+  const known = names.filter((n) => n.index < to);
+  // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
+  let found: string | null = null;
+  const span = text.slice(from, to);
+  // "Namun tahun ini, ungkap Ahmad, jamaah…": a verb and a name as an aside inside a sentence; in text order with
+  // the names before their verbs.
+  const asides = [...span.matchAll(forText(VERB_NAME_ASIDE, span)), ...span.matchAll(forText(VERB_NAME_END, span))].filter((m) => lx.verbSet.has(m[1])).map((m) => ({ at: m.index!, written: m[2] }));
+  // "Menurut Mansuri, Kementerian Perdagangan perlu…", "According to Smith, the plan…".
+  for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
+  const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
+  const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
+  for (const { written } of reports) {
+    // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
+    const bare = bareName(written, lx);
+    const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
+    // …or after an honorific: "Mr. Obama said".
+    // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan").
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim())) found = name;
+  }
+  return found;
+}
+
+/**
+ * A capitalised name found in a sentence, bare, when it can be a person. One capitalised word is often
+ * just the sentence's first word ("That", "Earlier", "Holding"): it is a person only when it is part of a
+ * full name the article gives, or written capitalised mid-sentence too.
+ */
+function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
+  const bare = bareName(written, lx);
+  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
+  // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
+  if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
+  if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  return bare;
+}
+
+/**
+ * The person who opens the sentence before the quote ("Trump also took swipes at Jeb Bush. “…,” he said"):
+ * who a "he" after the quote most often means. Only a sentence after `from` (the previous quote) counts.
+ */
+export function previousSentenceSubject(text: string, from: number, at: number, names: Person[], lx: Lexicon, hops = 0): string | null {
+  const ownStart = sentenceStart(text, at, lx);
+  if (ownStart <= from + 1) return null;
+  const start = Math.max(previousSentenceStart(text, ownStart, lx), from);
+  const sentence = text.slice(start, ownStart).trimStart();
+  // "Kasich is trumpeting a positive message. But he says… He tells the crowd: “…”": a sentence about "he" passes
+  // the question to the one before it.
+  const conjunction = forText(CAPITALISED_WORD_THEN_SPACE, sentence).exec(sentence);
+  const afterConjunction = conjunction && lx.conjunctions.has(conjunction[1].toLowerCase()) ? sentence.slice(conjunction[0].length) : null;
+  if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
+  const first = scanNames(sentence.slice(0, 120))[0];
+  // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
+  const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
+  if (acronym) {
+    const rest = sentence.slice(first.text.length + acronym, first.text.length + acronym + 80);
+    const person = scanNames(rest)[0];
+    if (person?.index === 0) return resolveMention(person.text, start, text, names, lx);
+  }
+  if (first?.index === 0 && (saysAlone(first.text, sentence, text, lx) || actsAlone(first.text, sentence, text, lx))) return resolveMention(first.text, start, text, names, lx);
+  // "In May 2001, Fiorina ended…": a capitalised run that opens with a function word and closes with a comma is an
+  // opening phrase; the subject is the person after it.
+  if (first?.index === 0 && isOpeningPhrase(first.text, sentence, lx)) {
+    const after = subjectAfterOpening(sentence, start, text, names, lx);
+    if (after) return after;
+  }
+  if (!first || first.index > 0 || (!beforeRole(sentence, first.text.length, lx) && !personNamed(first.text, text, names, lx))) {
+    return subjectAfterOpening(sentence, start, text, names, lx);
+  }
+  // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
+  if (beforeRole(sentence, first.text.length, lx)) {
+    const after = personAfterRole(sentence, first.text.length, lx);
+    // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma.
+    return after ? resolveMention(after, start, text, names, lx) : subjectAfterOpening(sentence, start, text, names, lx);
+  }
+  // "The Wisconsin Republican did give Trump some credit": a run ending in a role describes someone named before.
+  if (/^the\s/i.test(first.text) && isTitleWord(first.text.split(/\s+/).at(-1)!, lx)) {
+    return hops < 2 ? previousSentenceSubject(text, from, start, names, lx, hops + 1) : null;
+  }
+  return resolveMention(first.text, start, text, names, lx);
+}
+
+/**
+ * The person a role chain at `at` leads to: "spokeswoman Jennifer Palmieri"; "chief Democratic rival, Sen. Bernie
+ * Sanders" (a capitalised word before another role word is part of the chain, and the name can follow as an aside).
+ */
+function personAfterRole(sentence: string, at: number, lx: Lexicon): string | null {
+  for (let hops = 0; hops < 3; hops++) {
+    const after = nameAfterRole(sentence, at, (w) => isRoleNoun(w, lx));
+    if (!after) return null;
+    // "Democratic rival": a capitalised role word before a noun is part of the role.
+    const roleWord = sentence.slice(...after).split(/\s+/).every((w) => isTitleWord(w, lx));
+    if (!roleWord && !beforeRole(sentence, after[1], lx)) return sentence.slice(...after);
+    // "Democratic rival, Sen. Bernie Sanders of Vermont": past the role's noun, an aside's name.
+    const rest = sentence.slice(after[1]);
+    const noun = forText(LOWER_WORD_NEXT, rest).exec(rest);
+    if (!noun) return null;
+    const roleEnd = after[1] + noun[0].length;
+    const aside = /^,\s+/.exec(sentence.slice(roleEnd));
+    if (aside) {
+      const name = scanNames(sentence.slice(roleEnd + aside[0].length, roleEnd + aside[0].length + 80))[0];
+      return name?.index === 0 ? bareName(name.text, lx) : null;
+    }
+    if (roleWord && !isRoleNoun(noun[1], lx)) return null;
+    at = after[1];
+  }
+  return null;
+}
+
+/** "In May 2001,", "After Iowa,", "Di Jakarta,": a sentence's first capitalised run that opens with a function word
+ * and ends, perhaps after a number, with a comma. */
+function isOpeningPhrase(run: string, sentence: string, lx: Lexicon): boolean {
+  const space = run.indexOf(' ');
+  if (space < 0 || !lx.stopwords.has(run.slice(0, space).toLowerCase()) || lx.pronouns.has(run.slice(0, space).toLowerCase())) return false;
+  return /^\s*\d*\s*,/.test(sentence.slice(run.length, run.length + 12));
+}
+
+/**
+ * "McLenney said Clinton doesn't…": one capitalised word opening a sentence and followed by a verb of saying is
+ * someone speaking, when the text never writes it in lower case ("Officials said" has "officials" elsewhere).
+ */
+function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
+  if (word.includes(' ') || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
+  const after = sentence.slice(word.length, word.length + 30);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
+  if (!next || !lx.verbSet.has(next[1])) return false;
+  return wordPositions(text, word.toLowerCase()).length === 0;
+}
+
+/** Adverbs and auxiliaries that may stand between a one-word subject and its verb. */
+const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
+
+/**
+ * "Cruz openly admitted…", "Carson defied the question": one capitalised word opening a sentence, then a verb in the
+ * past tense or an adverb, is someone acting when the text never writes the word in lower case. Not a plural
+ * ("Officials agreed"), which is a group.
+ */
+function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): boolean {
+  if (word.includes(' ') || /[^s]s$/.test(word) || lx.pronouns.has(word.toLowerCase()) || lx.stopwords.has(word.toLowerCase()) || !looksLikePerson(word, lx)) return false;
+  const after = sentence.slice(word.length, word.length + 30);
+  let next = forText(LOWER_WORD_NEXT, after).exec(after);
+  // "Obama also addressed…", "Clinton herself also signaled…": up to two adverbs or auxiliaries before the verb.
+  for (let k = 0, at = 0; k < 2 && next && ACT_LEADS.has(next[1]); k++) {
+    at += next[0].length;
+    next = forText(LOWER_WORD_NEXT, after.slice(at)).exec(after.slice(at));
+  }
+  if (!next || lx.stopwords.has(next[1]) || !/(?:ed|ly)$/.test(next[1])) return false;
+  return wordPositions(text, word.toLowerCase()).length === 0;
+}
+
+/**
+ * "In an interview with ABC News, Clinton laughed off the ad": the person after a sentence's opening phrase and
+ * its comma, when the article names that person in full somewhere (a place there, "In Ohio, Kasich…", is not one).
+ */
+function subjectAfterOpening(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
+  // The comma can close a quoted word: "As for Carson’s mangling of “Hamas,” Levine found…". The phrase can hold
+  // commas of its own: "At a rally in Portland, Maine, on Thursday afternoon, Trump included…".
+  if (!startsUpper(sentence)) return null;
+  let from = 0;
+  for (const opening of sentence.slice(0, 120).matchAll(/,[”’"]?\s/g)) {
+    if (opening.index === 0) return null;
+    // Past a comma only through places and times: "…, who acknowledged Trump was…, Senator Marco Rubio, and…" is no
+    // opening phrase.
+    if (from > 0 && scanNames(sentence.slice(from, opening.index)).some((n) => names.some((p) => p.name === resolveMention(n.text, start, text, names, lx)))) return null;
+    from = opening.index + 1;
+    const rest = sentence.slice(opening.index + opening[0].length, opening.index + opening[0].length + 120);
+    const name = scanNames(rest)[0];
+    // "It’s a big if, but Sanders was in San Diego…", "…, and since then Ben Carson has seen…": a conjunction, and
+    // perhaps a few lower-case words, may open the clause.
+    const lead = name ? rest.slice(0, name.index).trim().split(/\s+/) : [];
+    if (!name || (name.index > 0 && !(lx.conjunctions.has(lead[0]) && lead.length <= 3 && lead.every(startsLower)))) continue;
+    // "Just a few months ago, Florida developer Mel Sembler expressed…": the person after a role.
+    const role = beforeRole(rest, name.index + name.text.length, lx) ? personAfterRole(rest, name.index + name.text.length, lx) : null;
+    // A place ("Portland, Maine,") continues the phrase; anyone else decides here.
+    if (!role && !looksLikePerson(bareName(name.text, lx), lx)) continue;
+    const afterName = role ? rest.slice(rest.indexOf(role) + role.length) : rest.slice(name.index + name.text.length);
+    if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
+    const resolved = resolveMention(role ?? name.text, start, text, names, lx);
+    return names.some((n) => n.name === resolved) ? resolved : null;
+  }
+  return null;
+}
+
+/** The first person named in a sentence before its quote, and how far before the quote that name stands. */
+export function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
+  // "Here in Columbia, Sanders stepped up…": a name after a preposition is a place or a body, not the subject.
+  const m = scanNames(left).find((n) => !followsPreposition(left, n.index) && !beforeRole(left, n.index + n.text.length, lx) && personNamed(n.text, text, names, lx));
+  return m ? { text: m.text, fromEnd: left.length - m.index } : null;
+}
+
+/**
+ * The subject of the clause the quote stands in: the last person named at a clause's start (the sentence's,
+ * or after a comma or "while") and followed, perhaps past an aside, by a verb. "Fifteen minutes after Pence was
+ * picked, Clinton campaign chairman John Podesta called the governor “…”"; "Jindal signed an order, while Mike
+ * Huckabee, the former Arkansas governor, proposed we “…”".
+ */
+export function clauseSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
+  for (const n of scanNames(left).reverse()) {
+    if (/['’]s$/.test(n.text) || !personNamed(n.text, text, names, lx)) continue;
+    // "…, Clinton campaign chairman John Podesta": a role may stand between the clause's start and the name.
+    const words = left.slice(0, n.index).split(/(?<=\s)(?=\S)/);
+    const inRole = (w: string) => /^[^\s,;:]+\s+$/.test(w) && (startsUpper(w) || isTitleWord(w.trim(), lx) || isOrgWord(w.trim(), lx));
+    while (words.length > 0 && inRole(words.at(-1)!)) words.pop();
+    const before = words.join('');
+    if (before.trim() && !CLAUSE_OPENS.test(before)) continue;
+    let after = left.slice(n.index + n.text.length);
+    after = after.slice(APPOSITIVE.exec(after)?.[0].length ?? 0);
+    const verb = forText(LOWER_WORD_NEXT, after).exec(after);
+    if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
+    if (!(lx.verbSet.has(verb[1]) || ACT_LEADS.has(verb[1]) || /(?:ed|[^su]s)$/.test(verb[1]))) continue;
+    return { text: n.text, fromEnd: left.length - n.index };
+  }
+  return null;
+}
+
+/** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */
+export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): string | null {
+  // …or after an opening phrase and its comma ("Eight years ago, he supported Obama and said, “…”").
+  const comma = afterPhrase ? -1 : left.indexOf(', ');
+  if (comma > 0 && comma < 60) {
+    const after = openingPronoun(left.slice(comma + 1), lx, true);
+    if (after) return after;
+  }
+  const start = skipSpace(left, 0);
+  const end = afterPhrase ? lowerWordEnd(left, start) : nameEnd(left, start);
+  const word = end > start ? left.slice(start, end) : '';
+  // "And he’s predicted…": a contraction after the pronoun.
+  const contraction = forText(CONTRACTION, left.slice(end, end + 4)).exec(left.slice(end, end + 4))?.[0].length ?? 0;
+  const next = skipSpace(left, end + contraction);
+  return word && next > end + contraction && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
+}

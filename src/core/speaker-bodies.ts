@@ -1,0 +1,85 @@
+import { forText } from './latin-pattern';
+import { scanNames } from './names';
+import { clean, isOrgWord, type Lexicon, ROLE_JOINERS, startsLower } from './speaker-lexicon';
+import { LOWER_WORD_NEXT, wordPositions } from './speaker-names';
+
+/** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
+
+/** "Black Lives Matter issued a statement": a capitalised run that issued, released or put out a statement. */
+const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
+
+/** "the protesters", "the two senators": "the", up to two words, a plural noun (not "-ss", "-us", "-is"). */
+const PLURAL_DESCRIPTION = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^sui\s]s$/u;
+
+/** "PHILADELPHIA, July 25 (UPI) — ": a dateline opening a report. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.’'-]+,[^—–\n]{0,40}?\s[—–]\s+/u;
+
+/** Organisation words that name a time, a place or a law, not a body that speaks. */
+const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents|conference|summit|forum)$/;
+
+/** Does a capitalised run name a body that can speak ("State Department", "Trayvon Martin Foundation")? */
+const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isOrgWord(w, lx) && !NOT_BODIES.test(clean(w)));
+
+/**
+ * The organisation named last before `at` (within about two paragraphs): a capitalised run with an organisation word
+ * ("The Wall Street Journal", "China’s foreign ministry" has none; "the State Department" has one).
+ */
+export function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
+  const from = Math.max(0, at - 600);
+  const window = text.slice(from, at);
+  // "Black Lives Matter issued a statement saying…": whoever issued a statement speaks, organisation word or not.
+  const issuer = statementIssuer(window, lx);
+  if (issuer) return issuer;
+  // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone).
+  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()));
+  // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
+  // telling Fox 35…"), else the latest.
+  const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
+  const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
+  return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
+}
+
+/** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
+export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());
+
+/** "the protesters", "the two senators": a group, not one person. */
+export const describesGroup = (text: string) => forText(PLURAL_DESCRIPTION, text).test(text);
+
+/** Who issued, released or put out a statement in this text, last: "Black Lives Matter", "the DNC" → "DNC". */
+export function statementIssuer(text: string, lx: Lexicon): string | null {
+  const issuer = [...text.matchAll(forText(ISSUED_STATEMENT, text))].at(-1)?.[1].replace(/^the\s+/i, '');
+  return issuer && !lx.stopwords.has(issuer.split(/\s+/)[0].toLowerCase()) ? issuer : null;
+}
+
+/** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
+export function introducedUnnamed(text: string, at: number, noun: string): boolean {
+  if (!startsLower(noun)) return false;
+  const window = text.slice(Math.max(0, at - 600), at);
+  // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
+  // Within its clause: not "…a big mouth,” columnist Ai Jun".
+  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w)));
+}
+
+const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody
+ * else to give the quote to, the organisation that opens its sentence.
+ */
+export function bodyOpening(left: string, lx: Lexicon): string | null {
+  // A dateline is no subject: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released…".
+  const start = left.length - left.trimStart().length + (DATELINE.exec(left.trimStart())?.[0].length ?? 0);
+  const run = scanNames(left.slice(start, start + 120))[0];
+  // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
+  if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
+  // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.
+  const next = forText(LOWER_WORD_NEXT, left.slice(start + run.text.length)).exec(left.slice(start + run.text.length));
+  if (next && (lx.conjunctions.has(next[1]) || ROLE_JOINERS.has(next[1]))) return null;
+  return namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
+}
+
+/** "The council voted 6-1 for the resolution, which said the city “…”": a body opening the sentence by description is the body named last. */
+export function bodyDescribed(left: string, text: string, at: number, lx: Lexicon): string | null {
+  const described = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu.exec(left.trimStart());
+  return described && describesBody(described[0], lx) ? lastOrganisation(text, at, lx) : null;
+}

@@ -1,0 +1,381 @@
+import { charAt, charBefore, isLetter, isLetterOrDigit, isSpace, isUpper } from './chars';
+import { nameAfter } from './cue-match';
+import { forText } from './latin-pattern';
+import { NAME_CONNECTORS, scanNames, skipSpace } from './names';
+import { clean, getLexicon, hasDigit, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
+import { trailingWord } from './quote-sentences';
+
+/**
+ * People's names in an article: a mention stripped of its role ("Menlu RI Retno Marsudi" → "Retno Marsudi"), the
+ * full names the article gives, and a surname, role or short name resolved to one of them.
+ */
+
+/** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
+const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
+
+/** The lower-case word after the spaces at the start: a verb or role after a name. */
+export const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
+
+/** "Mrs. Clinton", "Mr. Sanders": an honorific and a capitalised name. */
+const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
+
+/** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
+export function bareName(mention: string, lx = getLexicon()): string {
+  const tokens = mention.trim().split(/\s+/);
+  // The name is the last run of capitalised tokens that are neither titles, organisation words nor acronyms (RI, AS, UN).
+  let start = tokens.length;
+  // "Mahfud MD": a short acronym may end a name.
+  if (start > 1 && isInitials(tokens[start - 1]) && isNameWord(tokens[start - 2], lx)) start--;
+  while (start > 0) {
+    const t = tokens[start - 1];
+    const isConnector = NAME_CONNECTORS.has(t) && start < tokens.length;
+    // "Bambang PS Brodjonegoro": initials before the last name are part of the name ("Komnas HAM Choirul Anam" has an
+    // organisation's acronym before a full name).
+    const initials = isInitials(t) && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
+    // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
+    if ((!isNameWord(t, lx) && !isConnector && !initials) || (start < tokens.length && /[’']s$/.test(t))) break;
+    start--;
+  }
+  return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
+}
+
+/** Words that begin a place's name ("New York", "North Korea") rather than end it. */
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
+
+/** Does the text name this word as a place: after "di", "ke", "dari", "in", "Kota", "Kecamatan"…? */
+function namedAsPlace(text: string, word: string): boolean {
+  return wordPositions(text, word).some((i) => /(?:^|\s)(?:di|ke|dari|in|at|(?<!Wali\s)Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s+$/.test(text.slice(Math.max(0, i - 12), i)));
+}
+
+/** Does the text write this capitalised word in lower case somewhere ("perekonomian" of "Bidang Perekonomian")? */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && wordPositions(text, lower).length > 0;
+}
+
+/**
+ * What stands before a person's name and is no part of it: a region ("Jawa Timur"), a place inside the run
+ * ("Conwood Indonesia Rizki…"), a leading capitalised word that the article also uses without the rest of the name
+ * ("Kalsel Nurul Fajar Desira" → "Nurul Fajar Desira"). But after a role, a word the article quotes someone by is a
+ * first name ("Menteri Pertanian Syahrul Yasin Limpo" with "kata Syahrul" stays whole; "Clinton Global Initiative"
+ * has no role before it), and a word the article also writes in lower case is the role's ("Bidang Perekonomian").
+ */
+export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterRole = false): string {
+  let tokens = name.split(/\s+/);
+  const length = tokens.length;
+  // "Gubernur Jawa Timur Khofifah Indar Parawansa", "Jakarta Selatan Juriah": a region's name, ended by its compass
+  // word, before the person.
+  if (tokens.length >= 4 && lx.placeLastWords.has(clean(tokens[1]))) tokens = tokens.slice(2);
+  // "Conwood Indonesia Rizki Kresno Edhie": a company named for its country, then the person.
+  const place = tokens.findIndex((t) => lx.places.has(clean(t)) && !lx.placeLastWords.has(clean(t)) && !PLACE_MODIFIERS.has(clean(t)));
+  if (place >= 0 && tokens.length - place - 1 >= 2) tokens = tokens.slice(place + 1);
+  while (tokens.length >= 2 && lx.placeLastWords.has(clean(tokens[0]))) tokens = tokens.slice(1);
+  // After a place cut off, what is left follows a role, as after a title ("IARFC Indonesia Aidil Akbar Madjid", "kata Aidil").
+  const role = afterRole || tokens.length < length;
+  // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
+  // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
+  // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1])
+    && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
+  // "PT Panca Karya Rusdy Ambon" … "kata Rusdy": a word the article quotes the person by starts the name, when the
+  // words before it never speak alone and the last of them stands elsewhere without it ("milik Panca Karya"), as no
+  // first name does ("Kiagus Ahmad Sarnubi" … "ungkap Ahmad").
+  if (role && tokens.length > 2 && !speaksAs(text, tokens[0], lx)) {
+    const first = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && speaksAs(text, t, lx));
+    if (first > 0 && tokens.slice(0, first).every((t) => !speaksAs(text, t, lx)) && standsAlone(text, tokens[first - 1], tokens[first])) tokens = tokens.slice(first);
+  }
+  // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
+  // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
+  const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
+  if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
+  // "Satpol PP DKI Jakarta Arifin": a known place before a one-word name.
+  if (tokens.length === 2 && lx.places.has(clean(tokens[0])) && !PLACE_MODIFIERS.has(clean(tokens[0]))) tokens = tokens.slice(1);
+  // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
+  // is the role's, not the name's.
+  while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
+  return tokens.join(' ');
+}
+
+/** Does the text attribute words to `word` alone: right after a verb of saying ("kata Budi", "said Budi") or before one ("Budi said")? */
+function speaksAs(text: string, word: string, lx: Lexicon): boolean {
+  for (const i of wordPositions(text, word)) {
+    const end = i + word.length;
+    const written = trailingWord(text.slice(Math.max(0, i - 20), i).trimEnd());
+    const before = written.toLowerCase();
+    if (lx.verbSet.has(before) || before === 'menurut') return true;
+    // "Budi mengatakan", not "Pemkot Bekasi menyatakan" (the word ends an organisation's name there).
+    const after = forText(LOWER_WORD_NEXT, text.slice(end, end + 20)).exec(text.slice(end, end + 20))?.[1] ?? '';
+    if (lx.verbSet.has(after) && (!startsUpper(written) || written.endsWith('.'))) return true;
+  }
+  return false;
+}
+
+/** Does `word` end someone's name somewhere in the text: after a known first name, before no other capital ("Donald Trump said")? */
+function endsAName(text: string, word: string, lx: Lexicon): boolean {
+  return wordPositions(text, word).some((i) => {
+    const before = trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd());
+    const next = skipSpace(text, i + word.length);
+    const first = before.toLowerCase();
+    return (lx.he.has(first) || lx.she.has(first)) && !(next > i + word.length && isUpper(charAt(text, next)));
+  });
+}
+
+/** Does `word` occur in the text as a whole word not followed by `next`? */
+function standsAlone(text: string, word: string, next: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (i > 0 && isLetterOrDigit(charBefore(text, i))) continue;
+    if (end < text.length && isLetterOrDigit(charAt(text, end))) continue;
+    let j = end;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j > end && text.startsWith(next, j)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Interestingly", "Recently", "Apparently", "Unfortunately": endings of English adverbs, seldom of names. */
+const ADVERB_ENDING = /(?:ingly|ently|antly|ously|ately|ally|edly|ively|fully|lessly)$/;
+
+/** Prepositions that open a sentence's phrase before its subject ("Regarding Trump’s rhetoric, Woods…"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'into', 'by', 'with', 'without', 'about', 'after', 'before', 'during', 'regarding', 'following', 'including', 'of', 'amid', 'despite', 'since', 'under', 'over', 'like', 'unlike', 'as']);
+
+/** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
+export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
+  const tokens = phrase.split(/\s+/);
+  // "U.S. He says": a pronoun after an abbreviation is the next sentence, not part of a name.
+  if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
+  // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
+  if (tokens.some(hasDigit)) return false;
+  // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
+  // "George Will" are names).
+  if (tokens.some((t, i) => i > 0 && tokens[i - 1].endsWith('.') && lx.stopwords.has(t.toLowerCase()))) return false;
+  // "Regarding Trump", "In Iowa", "Of Carson": a sentence's opening phrase, not a name; nor an adverb opening the
+  // sentence ("Interestingly Blocher", not "Sally" or "Kelly").
+  if (tokens.length > 1 && (PHRASE_OPENERS.has(tokens[0].toLowerCase()) || (tokens[0].length >= 7 && ADVERB_ENDING.test(tokens[0])))) return false;
+  // Places: "North Korea", "Karawang Barat".
+  if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
+  return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
+}
+
+/**
+ * "Menteri Riset dan | Teknologi Bambang Brodjonegoro": the text before `at` ends in a joiner after a capitalised
+ * run that opens with a title, so the name at `at` starts with the role's last word. ("for Mary J. Blige",
+ * "Clinton and Mary J. Blige" have no role before the joiner.)
+ */
+function afterRoleJoiner(text: string, at: number, lx: Lexicon): boolean {
+  const words = text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  if (!ROLE_JOINERS.has(words.pop() ?? '')) return false;
+  let first = words.length;
+  while (first > 0 && startsUpper(words[first - 1])) first--;
+  return first < words.length && isTitleWord(words[first], lx);
+}
+
+/** The length of " (MUI) " when an acronym in brackets and another name follow at `end`; else 0. */
+export function acronymThenName(text: string, end: number): number {
+  const s = text.slice(end, end + 14);
+  return forText(ACRONYM_THEN_NAME, s).exec(s)?.[0].length ?? 0;
+}
+
+/** A person named in the text; `titled` when a title or role stands before the name ("Kepala Dinas X Budi"). */
+export interface Person { name: string; index: number; titled: boolean }
+
+/** Capitalised names of two or more tokens that look like people, with their positions. */
+export function fullNames(text: string, lx: Lexicon): Person[] {
+  const out: Person[] = [];
+  let line = { end: -1, headline: false };
+  for (const m of scanNames(text)) {
+    // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
+    if (!/\s/.test(m.text)) continue;
+    // A headline capitalises every word: its capitals run together into names of no one ("Encourage Indiana").
+    if (m.index >= line.end) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const newline = text.indexOf('\n', m.index);
+      const end = newline < 0 ? text.length : newline;
+      line = { end, headline: isHeadline(text.slice(start, end), lx) };
+    }
+    // There only a common first name and the word after it are taken ("George Pataki Blasts…" → "George Pataki").
+    let written = m.text;
+    if (line.headline) {
+      const [first, second] = m.text.split(/\s+/);
+      if (!second || !(lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase()))) continue;
+      written = `${first} ${second}`;
+    }
+    // "Majelis Ulama Indonesia (MUI) Anwar Abbas": the run before an acronym and another name is an organisation.
+    if (acronymThenName(text, m.index + m.text.length)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
+    // "Riset dan Teknologi Bambang Brodjonegoro": after a joiner, the run's first word ends the role's list.
+    let at = m.index;
+    if (written.split(/\s+/).length > 2 && afterRoleJoiner(text, m.index, lx)) {
+      at += written.indexOf(' ') + 1;
+      written = written.slice(at - m.index);
+    }
+    const stripped = bareName(written, lx);
+    const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx));
+    const bare = trimLeadingPlace(stripped, text, lx, afterRole);
+    if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
+    const titled = afterRole || bare !== written.trim();
+    out.push({ name: bare, index: at + written.length - bare.length, titled });
+  }
+  return out;
+}
+
+/** A line in title case: five words or more of four letters or more, besides function words, all capitalised. */
+function isHeadline(line: string, lx: Lexicon): boolean {
+  const words = line.split(/\s+/).filter((w) => w.length >= 4 && !lx.stopwords.has(w.toLowerCase()));
+  return words.length >= 5 && words.every((w) => startsUpper(w.replace(/^[^\w]+/, '')));
+}
+
+/** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
+function lastNameAfter(text: string, at: number, form: string, lx: Lexicon): string | null {
+  return namesAfter(text, at, form, lx).next().value ?? null;
+}
+
+/** The people named right after a role before `at` ("Menlu Retno Marsudi", "president Jim Yong Kim"), latest first. */
+function* namesAfter(text: string, at: number, form: string, lx: Lexicon): Generator<string> {
+  const lower = text.slice(0, at).toLowerCase();
+  const needle = form.toLowerCase();
+  for (let i = lower.lastIndexOf(needle); i >= 0; i = i === 0 ? -1 : lower.lastIndexOf(needle, i - 1)) {
+    if (i > 0 && isLetter(charBefore(lower, i))) continue;
+    // "Wakil Presiden Ma’ruf Amin", "Vice President Biden": after another title word it is another role.
+    if (isTitleWord(trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd()), lx)) continue;
+    const found = nameAfter(text, i + needle.length);
+    if (found) {
+      const name = bareName(found, lx);
+      if (looksLikePerson(name, lx) && !isTitleWord(name.split(' ')[0], lx)) yield name;
+    }
+  }
+}
+
+/**
+ * "the president said": of the people the article named after that role, the one it names most ("President Obama"
+ * in an article about Obama, not the World Bank's "president Jim Yong Kim" mentioned once).
+ */
+export function roleHolder(text: string, at: number, role: string, names: Person[], lx: Lexicon): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of new Set(namesAfter(text, at, role, lx))) {
+    const count = wordPositions(text.slice(0, at), name.split(' ').at(-1)!).length;
+    if (count > bestCount) { best = name; bestCount = count; }
+  }
+  return best ? expandToFullName(best, names.filter((n) => n.index < at)) : null;
+}
+
+/**
+ * "Retno" or "Smith" → the earlier full name holding that token that the article writes most often ("Donald Trump",
+ * not the book title's "Real Donald Trump" nor "Trump World"); at a tie, the latest.
+ */
+export function expandToFullName(name: string, earlier: Person[]): string {
+  if (name.split(/\s+/).length > 1) return name;
+  let best: string | null = null;
+  let bestCount = 0;
+  const counts = new Map<string, number>();
+  for (const { name: full } of earlier) {
+    if (!full.split(/\s+/).includes(name)) continue;
+    const count = (counts.get(full) ?? 0) + 1;
+    counts.set(full, count);
+    if (count >= bestCount) { best = full; bestCount = count; }
+  }
+  return best ?? name;
+}
+
+/**
+ * Turns a mention into the name a reader should see: titles stripped, a
+ * surname or role resolved to the full name given earlier in the article.
+ */
+export function resolveMention(mention: string, at: number, text: string, names: Person[], lx: Lexicon): string {
+  const earlier = names.filter((n) => n.index < at);
+  const written = mention.replace(/^the\s+/i, '');
+  const bare = bareName(written, lx);
+  // "Fox News", "Associated Press": an organisation's name, no role in it, speaks for itself.
+  const tokens = written.split(/\s+/);
+  if (tokens.length > 1 && tokens.every((t) => startsUpper(t) && !isTitleWord(t, lx) && !/[’']s$/.test(t)) && isOrgWord(tokens.at(-1)!, lx)) return written;
+  if (isRoleOnly(written, lx)) {
+    // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
+    const first = written.split(/\s+/)[0].toLowerCase();
+    const forms = [written];
+    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first] + written.slice(first.length));
+    forms.push(first);
+    if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first]);
+    for (const form of forms) {
+      const found = lastNameAfter(text, at, form, lx);
+      if (found) return expandToFullName(found, earlier);
+    }
+    return written;
+  }
+  // A role stripped from the front makes what follows a name after a role ("Menko Polhukam … Keamanan Mahfud MD").
+  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : expandShortName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), earlier);
+}
+
+/**
+ * "Sri Mulyani" → "Sri Mulyani Indrawati": a name of two words or more that begins the one full name the article
+ * gave after a role ("Menteri Keuangan Sri Mulyani Indrawati"). Not a place named after someone ("Bandara
+ * Abdulrachman Saleh Malang" has no role before it).
+ */
+function expandShortName(name: string, earlier: Person[]): string {
+  const longer = new Set(earlier.filter((n) => n.titled && n.name.startsWith(`${name} `)).map((n) => n.name));
+  return longer.size === 1 ? [...longer][0] : name;
+}
+
+/**
+ * "The most telling promise Mrs. Clinton has made…: “…,” she has said": with nobody else named, the latest person
+ * named by an honorific that fits the pronoun ("Mrs." and "Ms." for "she", "Mr." for "he").
+ */
+export function honorificName(text: string, at: number, pronoun: string, names: Person[]): string | null {
+  const p = pronoun.toLowerCase();
+  const fits = (h: string) => h === 'Dr' || (p === 'she' ? h !== 'Mr' : p === 'he' ? h === 'Mr' : true);
+  const found = [...text.slice(Math.max(0, at - 2000), at).matchAll(HONORIFIC_NAME)].filter((m) => fits(m[1])).at(-1);
+  return found ? expandToFullName(found[2], names.filter((n) => n.index < at)) : null;
+}
+
+/** Does the name's first word say the pronoun's gender ("she" and "Hillary Clinton")? */
+export function matchesGender(pronoun: string, name: string, lx: Lexicon): boolean {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  const p = pronoun.toLowerCase();
+  return (p === 'she' && lx.she.has(first)) || (p === 'he' && lx.he.has(first));
+}
+
+/** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
+export function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  const p = pronoun.toLowerCase();
+  // "the man", "the woman": a description can say it too.
+  const noun = /^the\s/i.test(name) ? name.split(/\s+/).at(-1)!.toLowerCase() : '';
+  if (noun) return (p === 'she' && MALE_NOUNS.has(noun)) || (p === 'he' && FEMALE_NOUNS.has(noun));
+  return (p === 'she' && lx.he.has(first) && !lx.she.has(first)) || (p === 'he' && lx.she.has(first) && !lx.he.has(first));
+}
+
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'spokesman', 'businessman', 'congressman', 'chairman']);
+
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'spokeswoman', 'businesswoman', 'congresswoman', 'chairwoman']);
+
+/** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
+export function inFullName(word: string, names: Person[]): boolean {
+  return names.some((n) => n.name.split(' ').includes(word));
+}
+
+/** Where `word` stands in the text as a whole word: no letter right before or after it. */
+export function wordPositions(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetter(charAt(text, i + word.length)) && !(i > 0 && isLetter(charBefore(text, i)))) at.push(i);
+  }
+  return at;
+}
+
+/** Does the text write this word capitalised inside a sentence ("kata Hari"), as names are and "And" is not? */
+export function capitalisedMidSentence(word: string, text: string): boolean {
+  for (const i of wordPositions(text, word)) {
+    let j = i - 1;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    if (j >= 0 && !'.!?“”"‘’(:'.includes(text[j]) && text[j] !== '\n') return true;
+  }
+  return false;
+}
+
+/** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */
+export function beforeRole(s: string, end: number, lx: Lexicon): boolean {
+  const after = s.slice(end, end + 40);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
+  return !!next && isRoleNoun(next[1], lx);
+}

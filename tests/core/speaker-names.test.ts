@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { bareName, fullNames, resolveMention } from '../../src/core/speaker-names';
+import { getLexicon } from '../../src/core/speaker-lexicon';
+
+describe('speaker names', () => {
+  test('titles are stripped from names', () => {
+    expect(bareName('Menteri Luar Negeri RI Retno Marsudi')).toBe('Retno Marsudi');
+    expect(bareName('President Joe Biden')).toBe('Joe Biden');
+  });
+
+  test('full names are the people the article names, with where and whether after a role', () => {
+    const text = 'Menteri Keuangan Sri Mulyani Indrawati bertemu Joko Widodo di Istana Bogor.';
+    const names = fullNames(text, getLexicon('id'));
+    expect(names.map((n) => [n.name, n.titled])).toEqual([['Sri Mulyani Indrawati', true], ['Joko Widodo', false]]);
+    expect(text.slice(names[0].index, names[0].index + names[0].name.length)).toBe('Sri Mulyani Indrawati');
+  });
+
+  test('a surname, a short name or a role resolves to the full name given earlier', () => {
+    const lx = getLexicon('id');
+    const text = 'Menteri Luar Negeri RI Retno Marsudi tiba. Kata Retno, kata Sri Mulyani, kata Menlu RI. Menteri Keuangan Sri Mulyani Indrawati hadir.';
+    const names = fullNames(text, lx);
+    const at = text.length;
+    expect(resolveMention('Retno', at, text, names, lx)).toBe('Retno Marsudi');
+    expect(resolveMention('Menlu RI', at, text, names, lx)).toBe('Retno Marsudi');
+    expect(resolveMention('Sri Mulyani', at, text, names, lx)).toBe('Sri Mulyani Indrawati');
+    // Only names given before the mention count.
+    expect(resolveMention('Sri Mulyani', text.indexOf('Menteri Keuangan'), text, names, lx)).toBe('Sri Mulyani');
+  });
+});
