@@ -2,7 +2,7 @@ import { charAt, isLetter } from './chars';
 import { containsVerb } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, introducedUnnamed, lastOrganisation, statementIssuer } from './speaker-bodies';
@@ -23,11 +23,8 @@ export interface Quote {
   end: number;
 }
 
+/** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
-
-const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
-
-const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const NYA_WORD = /\b\p{Ll}+nya\b/u;

@@ -2,7 +2,7 @@ import { charAt, isLower } from './chars';
 import { containsVerb, followsPreposition, lowerWordEnd, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameEnd, scanNames, skipSpace } from './names';
-import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
+import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart } from './quote-sentences';
 import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
 
@@ -10,6 +10,9 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
  * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone
  * reported speaking. A pronoun or a quote with no cue is given to one of them.
  */
+
+/** "even ", "then also ": adverbs between a sentence's conjunction and its subject. */
+const ADVERBS_THEN_CAPITAL = /^(?:(?:even|then|also|now|still|later|again|yet|just)\s+){0,2}(?=\p{Lu})/u;
 
 /** "…, said Robert Egge.": a verb and a name at a sentence's end, the name of two words or more. */
 const VERB_NAME_END = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+)\.(?=\s|$)/gu;
@@ -84,6 +87,13 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   const conjunction = forText(CAPITALISED_WORD_THEN_SPACE, sentence).exec(sentence);
   const afterConjunction = conjunction && lx.conjunctions.has(conjunction[1].toLowerCase()) ? sentence.slice(conjunction[0].length) : null;
   if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
+  // "And even Obama tried to help them off the hook": past a conjunction and an adverb or two, the name and its verb.
+  const lead = afterConjunction === null ? null : forText(ADVERBS_THEN_CAPITAL, afterConjunction).exec(afterConjunction);
+  if (lead) {
+    const rest = afterConjunction!.slice(lead[0].length);
+    const run = scanNames(rest.slice(0, 80))[0];
+    if (run?.index === 0 && startsLowerWord(rest.slice(run.text.length)) && personNamed(run.text, text, names, lx)) return resolveMention(run.text, start, text, names, lx);
+  }
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;

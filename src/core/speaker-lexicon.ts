@@ -1,6 +1,7 @@
 import { type LanguagePack, packs } from './lang/index';
 import { charAt, isLower, isUpper } from './chars';
 import { type SubjectWords, type Verbs, verbsOf } from './cue-match';
+import { forText } from './latin-pattern';
 
 /**
  * The word lists a speaker is found with: the text's language's verbs of saying, pronouns, titles, organisation
@@ -107,6 +108,10 @@ export const hasDigit = (w: string) => /\d/.test(w);
 export const startsUpper = (w: string) => w.length > 0 && isUpper(charAt(w, 0));
 
 export const startsLower = (w: string) => w.length > 0 && isLower(charAt(w, 0));
+
+/** A lower-case word after the spaces at the start: a verb after a subject. */
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+export const startsLowerWord = (s: string) => forText(SPACE_THEN_LOWER, s).test(s);
 
 /** A capitalised word that can be part of a person's name: no title, organisation word, acronym or function word. */
 export function isNameWord(t: string, lx: Lexicon): boolean {
