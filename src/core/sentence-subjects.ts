@@ -272,5 +272,10 @@ export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): 
   // "And he’s predicted…": a contraction after the pronoun.
   const contraction = forText(CONTRACTION, left.slice(end, end + 4)).exec(left.slice(end, end + 4))?.[0].length ?? 0;
   const next = skipSpace(left, end + contraction);
-  return word && next > end + contraction && isLower(charAt(left, next)) && lx.pronouns.has(word.toLowerCase()) ? word : null;
+  if (!word || next <= end + contraction || !isLower(charAt(left, next))) return null;
+  // "His standing improved after…": a possessive is about the person its pronoun would be.
+  return lx.pronouns.has(word.toLowerCase()) ? word : POSSESSIVE_PRONOUNS[word] ?? null;
 }
+
+/** Sentence-opening possessives and the pronoun they stand for. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { His: 'he', Her: 'she' };
