@@ -31,8 +31,8 @@ const COMMA_THEN_LOWER = /^,?\s+\p{Ll}/u;
 /** Where a clause begins: the text's start, a comma or a sentence's end, "while", "whereas", "but". */
 const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
 
-/** ", the former Arkansas governor,", ", 13,", ", hoping to surge in New Hampshire,": an aside between a name and its verb. */
-const APPOSITIVE = /^,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},/u;
+/** ", the former Arkansas governor,", ", 13,", ", hoping to surge in New Hampshire,", " (I-Vt.)": an aside between a name and its verb. */
+const APPOSITIVE = /^(?:,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},|\s*\([^()\n]{1,24}\))/u;
 
 /** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
 export function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
