@@ -11,6 +11,8 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
  * reported speaking. A pronoun or a quote with no cue is given to one of them.
  */
 
+/** "his wife, Jane, offered", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a description, a name, a verb. */
+const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
 /** "even ", "then also ": adverbs between a sentence's conjunction and its subject. */
 const ADVERBS_THEN_CAPITAL = /^(?:(?:even|then|also|now|still|later|again|yet|just)\s+){0,2}(?=\p{Lu})/u;
 
@@ -94,6 +96,11 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
     const run = scanNames(rest.slice(0, 80))[0];
     if (run?.index === 0 && startsLowerWord(rest.slice(run.text.length)) && personNamed(run.text, text, names, lx)) return resolveMention(run.text, start, text, names, lx);
   }
+  // "But his wife, Jane, offered…", "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": a description, then
+  // the name as an aside, then the verb.
+  const clause = afterConjunction ?? sentence;
+  const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
+  if (aside && personNamed(aside[1], text, names, lx)) return resolveMention(aside[1], start, text, names, lx);
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
