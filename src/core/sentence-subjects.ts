@@ -13,6 +13,8 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
 
 /** "his wife, Jane, offered", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a description, a name, a verb. */
 const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
+/** ", who " before the lower-case word of a relative clause. */
+const COMMA_WHO = /^,\s+who\s/u;
 /** "even ", "then also ": adverbs between a sentence's conjunction and its subject. */
 const ADVERBS_THEN_CAPITAL = /^(?:(?:even|then|also|now|still|later|again|yet|just)\s+){0,2}(?=\p{Lu})/u;
 
@@ -254,8 +256,14 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
     const inRole = (w: string) => /^[^\s,;:]+\s+$/.test(w) && (startsUpper(w) || isTitleWord(w.trim(), lx) || isOrgWord(w.trim(), lx));
     while (words.length > 0 && inRole(words.at(-1)!)) words.pop();
     const before = words.join('');
-    if (before.trim() && !CLAUSE_OPENS.test(before)) continue;
     let after = left.slice(n.index + n.text.length);
+    // "…praised evangelist Franklin Graham, who has publicly vowed…": a relative clause's subject.
+    // Closed by a comma, the name's own clause goes on after it ("John O'Donnell, who worked for Trump…, published
+    // “…”"), or another's does ("Cruz is praising Jeb Bush, who ended his bid…, as “…”" is Cruz's).
+    const relative = forText(COMMA_WHO, after).exec(after);
+    const closed = relative !== null && after.includes(',', relative[0].length);
+    if (relative) after = after.slice(closed ? after.lastIndexOf(',') + 1 : relative[0].length - 1);
+    if ((!relative || closed) && before.trim() && !CLAUSE_OPENS.test(before)) continue;
     after = after.slice(APPOSITIVE.exec(after)?.[0].length ?? 0);
     const verb = forText(LOWER_WORD_NEXT, after).exec(after);
     if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
