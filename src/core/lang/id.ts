@@ -37,7 +37,7 @@ kelautan perikanan kehutanan sosial agama koperasi perumahan pertambangan gedung
 sekuritas grup persero holding cabang unit induk distribusi wilayah puskesmas pemilu panwaslu
 nasional negeri keamanan hukum politik riset teknologi inovasi pembangunan perencanaan sekretariat penanganan percepatan pengendalian
 pencegahan penanggulangan bencana daerah umum rakyat masyarakat kabinet kemiskinan konservasi jaringan fraksi
-nasdem gerindra golkar pdi-p pdip pks pkb ppp hanura perindo muhammadiyah nahdlatul ulama`.split(/\s+/),
+nasdem gerindra golkar pdi-p pdip pks pkb ppp hanura perindo muhammadiyah nahdlatul ulama negara katolik kristen olahraga`.split(/\s+/),
   places: `indonesia malaysia singapura thailand filipina vietnam kamboja laos myanmar brunei timor leste tiongkok china jepang korea
 taiwan india pakistan bangladesh australia amerika serikat kanada meksiko brasil argentina inggris prancis perancis jerman belanda belgia
 italia spanyol portugal rusia ukraina turki iran irak suriah mesir arab saudi palestina yaman afrika asia eropa utara selatan timur barat
