@@ -203,8 +203,26 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
 /** An unnamed source at `p` followed by its speech verb (after up to `maxWords` lower-case words). */
 function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, accept?: (end: number) => boolean): CueMatch | null {
   for (const end of unnamedSourceEnds(s, p, verbs)) {
-    const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept });
+    const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept);
     if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
+  }
+  return null;
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss internal strategy said": a relative clause of up to
+ * twelve lower-case words between an unnamed source and its verb.
+ */
+function verbAfterRelative(s: string, at: number, verbs: Verbs, accept?: (end: number) => boolean): [number, number] | null {
+  let w = spacesEnd(s, at);
+  if (w < 0 || !s.startsWith('who', w) || !atWordBoundary(s, w + 3)) return null;
+  w = spacesEnd(s, w + 3);
+  for (let k = 0; w >= 0 && k < 12; k++) {
+    // Past the relative clause's own first verb ("who spoke…", "who said…" is that clause's).
+    const v = k > 0 ? verbEnds(s, w, verbs).find((end) => !accept || accept(end)) : undefined;
+    if (v !== undefined) return [w, v];
+    const we = lowerWordEnd(s, w);
+    w = we < 0 ? -1 : spacesEnd(s, we);
   }
   return null;
 }
