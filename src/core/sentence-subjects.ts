@@ -13,6 +13,8 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
 
 /** "his wife, Jane, offered", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a description, a name, a verb. */
 const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
+/** ", Rob Subbaraman,": a name as an aside. */
+const COMMA_NAME_COMMA = /^,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),/u;
 /** ", who " before the lower-case word of a relative clause. */
 const COMMA_WHO = /^,\s+who\s/u;
 /** "even ", "then also ": adverbs between a sentence's conjunction and its subject. */
@@ -52,13 +54,21 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
   for (const m of span.matchAll(forText(ACCORDING_NAME, span))) asides.push({ at: m.index!, written: m[1] });
   const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
-  for (const { written } of reports) {
+  for (const report of reports) {
+    // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role, then the person
+    // as an aside.
+    // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
+    let aside: string | null = null;
+    if (report.written.split(/\s+/).some((w) => isTitleWord(w, lx) || isOrgWord(w, lx))) {
+      for (let at = report.at + report.written.length, m; (m = forText(COMMA_NAME_COMMA, span.slice(at, at + 80)).exec(span.slice(at, at + 80))); at += m[0].length - 1) aside = m[1];
+    }
+    const written = aside && looksLikePerson(bareName(aside, lx), lx) ? aside : report.written;
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
     const bare = bareName(written, lx);
     const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
     // …or after an honorific: "Mr. Obama said".
-    // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan").
-    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim())) found = name;
+    // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan", "Kepala UPT Bandara X, Suharno, mengatakan").
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || written !== report.written)) found = name;
   }
   return found;
 }
