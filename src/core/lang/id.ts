@@ -9,7 +9,7 @@ kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka
   speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah
 tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungkas pungkasnya kilah kilahnya ucapnya beber bebernya
 tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menuturkan menyebutkan memaparkan
-menerangkan berkata bilang menurut menyampaikan menilai mengakui menyebut menekankan mengimbau berpendapat mengklaim menyarankan
+menerangkan berkata bilang menurut menyampaikan menilai mengakui mengaku menyebut menekankan mengimbau berpendapat mengklaim menyarankan
 tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
   titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar'],
