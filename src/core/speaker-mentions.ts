@@ -11,6 +11,9 @@ import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speake
 /** "Polri/TNI": capitals around a slash, one word of a role chain. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
 
+/** " dr Algazali", " ir. Budi Santoso": a title in lower case, then a capitalised name. */
+const LOWER_TITLE_THEN_NAME = /^\s+(\p{Ll}+\.?)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})/u;
+
 /** "According to the newspaper," before a quote. */
 const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
 
@@ -163,6 +166,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
     // "said Republican party boss Reince Priebus": a role word, more role words, then the person.
     const role = !words && isRoleOnly(vs.subject, lx) ? nameAfterRole(rest, 0, (w) => !lx.stopwords.has(w)) : null;
     if (role) return { text: rest.slice(...role), cue: vs.cue, anaphoric: false };
+    // "kata Juru Bicara Gugus Tugas … Kendari dr Algazali": a title in lower case, then the person.
+    const titled = forText(LOWER_TITLE_THEN_NAME, rest).exec(rest);
+    if (titled && isTitleWord(titled[1], lx) && !lx.stopwords.has(titled[1].toLowerCase()) && looksLikePerson(bareName(titled[2], lx), lx)) return { text: titled[2].replace(/(?<=[a-z]{2})\.$/, ''), cue: vs.cue, anaphoric: false };
     const text = classify(vs.subject, lx) ? vs.subject : appositiveName(`${vs.between}${vs.subject}`.trim(), rest, lx);
     return { text, cue: vs.cue, anaphoric: classify(vs.subject, lx) };
   }
