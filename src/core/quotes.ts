@@ -5,7 +5,7 @@ import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts 
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, describesBody, describesGroup, introducedUnnamed, lastOrganisation, statementIssuer } from './speaker-bodies';
+import { bodyDescribed, bodyOpening, describesBody, describesGroup, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, previousSentenceSubject, sentenceSubject } from './sentence-subjects';
 
@@ -112,7 +112,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     }
     // "the conservative-leaning newspaper wrote", "the ministry said": the organisation named last.
     if (mention && describesBody(mention.text, lx)) {
-      const body = lastOrganisation(text, s.start, lx);
+      const body = lastOrganisation(text, s.start, lx, mention.text.split(/\s+/).at(-1)!.toLowerCase());
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
     // "the protesters chanted": a group, as written, never one person named before.
@@ -180,12 +180,14 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // other gender passes "he" to the sentence before.
       const earlierSubject = subject && genderClash(mention.text, subject, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
-      // A group ("the protesters") or a body ("the board") is no "he" or "she".
+      // A group ("the protesters") or a body ("the board") is no "he" or "she"; nor is a named one ("Illinois Board of
+      // Elections") a "he".
+      const gendered = lx.he.size > 0 && /^(?:he|she)$/i.test(mention.text);
       // "the columnist suggested" after "columnist Ai Jun wrote": a description the article gave a name to, word for
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx));
+        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {

@@ -1,6 +1,6 @@
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
-import { clean, isOrgWord, type Lexicon, ROLE_JOINERS, startsLower } from './speaker-lexicon';
+import { clean, isOrgWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { LOWER_WORD_NEXT, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
@@ -24,7 +24,10 @@ const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isO
  * The organisation named last before `at` (within about two paragraphs): a capitalised run with an organisation word
  * ("The Wall Street Journal", "China’s foreign ministry" has none; "the State Department" has one).
  */
-export function lastOrganisation(text: string, at: number, lx: Lexicon): string | null {
+export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = ''): string | null {
+  // "the board said" after "the Illinois Board of Elections", however far back: the body that noun names.
+  const named = noun ? namedBody(text.slice(0, at), noun) : null;
+  if (named) return named;
   const from = Math.max(0, at - 600);
   const window = text.slice(from, at);
   // "Black Lives Matter issued a statement saying…": whoever issued a statement speaks, organisation word or not.
@@ -38,6 +41,21 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon): string 
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
+
+/** A body's name: an organisation word or a capitalised body noun in it ("Illinois Board of Elections"). */
+export const isBodyName = (name: string, lx: Lexicon) => namesBody(name, lx) || name.split(/\s+/).some((w) => startsUpper(w) && lx.bodyNouns.has(w.toLowerCase()));
+
+/** The latest capitalised run ending in `noun` ("Illinois Board", "Foreign Ministry"), with its "of …" ("of Elections"). */
+function namedBody(text: string, noun: string): string | null {
+  const word = noun[0].toUpperCase() + noun.slice(1);
+  const run = scanNames(text).filter((r) => r.text.includes(' ') && r.text.split(/\s+/).at(-1) === word).at(-1);
+  if (!run) return null;
+  const of = forText(OF_NAME, text.slice(run.index + run.text.length, run.index + run.text.length + 60)).exec(text.slice(run.index + run.text.length, run.index + run.text.length + 60));
+  return (run.text + (of?.[0] ?? '')).replace(/^the\s+/i, '');
+}
+
+/** " of Elections", " of the United States": the rest of a body's name. */
+const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
 
 /** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
 export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());
