@@ -97,9 +97,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it. "Roberts said Friday
     // that she… but said “the question is the timing.” Gov. Pat McCrory said it would be…": a verb right before the
     // quote beats a subject after it whose verb goes on to a clause of its own.
-    if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue)) || (cueRightBefore(left, lx) && cueOpensClause(right, mention))) {
+    const clauseAfter = !!mention && cueRightBefore(left, lx) && cueOpensClause(right, mention);
+    if (!mention || (mention.anaphoric && !/nya$/.test(mention.cue)) || clauseAfter) {
       const before = mentionBefore(left, lx);
       if (before && (!mention || !before.anaphoric)) { mention = before; cueBefore = lx.pronouns.has(before.text.toLowerCase()); }
+      // "…,” said Rep. Bobby Scott, adding that “…” Political analyst David Bositis agreed that…": a verb with no
+      // subject of its own before the quote continues the sentence's speaker, not the next sentence's.
+      else if (clauseAfter) mention = null;
     }
     // "He called Burma a “…”", "He said that Rubio is “…”": a sentence opened by a pronoun is about someone already
     // named, whatever names follow in it.

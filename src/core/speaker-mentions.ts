@@ -225,7 +225,7 @@ export function cueRightBefore(left: string, lx: Lexicon): boolean {
 /** After the quote, does the subject's verb go on to a clause ("Gov. Pat McCrory said it would be…")? */
 export function cueOpensClause(right: string, mention: Mention): boolean {
   const at = right.indexOf(mention.cue);
-  if (at < 0 || !/^(?:said|says|argued|claimed|noted|added|wrote)$/.test(mention.cue)) return false;
+  if (at < 0 || !/^(?:said|says|argued|claimed|noted|added|wrote|agreed|acknowledged|conceded|insisted|warned|explained)$/.test(mention.cue)) return false;
   // "…said Wednesday she, too, wants…": a day may come first.
   return /^\s+(?:(?:on\s+)?[A-Z][a-z]+day,?\s+)?(?:the|it|that|he|she|they|this|there|his|her|its|their|we)[\s,]/.test(right.slice(at + mention.cue.length));
 }
