@@ -170,7 +170,8 @@ function descriptionWordEnd(s: string, i: number): number {
   while (j < s.length) {
     const ch = charAt(s, j);
     // Digits too: "a 2008 Clinton veteran", "a 26-year-old man".
-    if (!isLetter(ch) && !(ch >= '0' && ch <= '9') && !(j > i && (ch === '-' || ch === '’' || ch === "'" || ch === '.'))) break;
+    // "P&G": an ampersand inside a word.
+    if (!isLetter(ch) && !(ch >= '0' && ch <= '9') && !(j > i && (ch === '-' || ch === '’' || ch === "'" || ch === '.' || ch === '&'))) break;
     j += ch.length;
   }
   // A full stop belongs to the word only inside an abbreviation ("U.S."), not at a sentence end.

@@ -232,7 +232,9 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
     // "It’s a big if, but Sanders was in San Diego…", "…, and since then Ben Carson has seen…": a conjunction, and
     // perhaps a few lower-case words, may open the clause.
     const lead = name ? rest.slice(0, name.index).trim().split(/\s+/) : [];
-    if (!name || (name.index > 0 && !(lx.conjunctions.has(lead[0]) && lead.length <= 3 && lead.every(startsLower)))) continue;
+    // "…, 62-year-old Brenda Johnson also railed…": an age before the name.
+    const aged = lead.length === 1 && /^\d+-year-old$/.test(lead[0]);
+    if (!name || (name.index > 0 && !aged && !(lx.conjunctions.has(lead[0]) && lead.length <= 3 && lead.every(startsLower)))) continue;
     // "Just a few months ago, Florida developer Mel Sembler expressed…": the person after a role.
     const role = beforeRole(rest, name.index + name.text.length, lx) ? personAfterRole(rest, name.index + name.text.length, lx) : null;
     // A place ("Portland, Maine,") continues the phrase; anyone else decides here.
