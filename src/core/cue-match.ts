@@ -211,18 +211,21 @@ function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, a
 }
 
 /**
- * "a White House official who spoke anonymously to discuss internal strategy said": a relative clause of up to
- * twelve lower-case words between an unnamed source and its verb.
+ * "a White House official who spoke anonymously to discuss internal strategy said", "another source speaking to Fox
+ * News said": a relative or participle clause of up to twelve words between an unnamed source and its verb.
  */
 function verbAfterRelative(s: string, at: number, verbs: Verbs, accept?: (end: number) => boolean): [number, number] | null {
   let w = spacesEnd(s, at);
-  if (w < 0 || !s.startsWith('who', w) || !atWordBoundary(s, w + 3)) return null;
-  w = spacesEnd(s, w + 3);
+  // …or a participle: "another intelligence source speaking to Fox News said".
+  const first = w < 0 ? -1 : lowerWordEnd(s, w);
+  const relative = first > 0 && s.slice(w, first) === 'who';
+  if (first < 0 || !(relative || (first - w > 4 && s.startsWith('ing', first - 3)))) return null;
+  w = spacesEnd(s, first);
   for (let k = 0; w >= 0 && k < 12; k++) {
     // Past the relative clause's own first verb ("who spoke…", "who said…" is that clause's).
-    const v = k > 0 ? verbEnds(s, w, verbs).find((end) => !accept || accept(end)) : undefined;
+    const v = k > 0 || !relative ? verbEnds(s, w, verbs).find((end) => !accept || accept(end)) : undefined;
     if (v !== undefined) return [w, v];
-    const we = lowerWordEnd(s, w);
+    const we = descriptionWordEnd(s, w);
     w = we < 0 ? -1 : spacesEnd(s, we);
   }
   return null;
