@@ -78,7 +78,7 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
  * just the sentence's first word ("That", "Earlier", "Holding"): it is a person only when it is part of a
  * full name the article gives, or written capitalised mid-sentence too.
  */
-function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
+export function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
   const bare = bareName(written, lx);
   if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
