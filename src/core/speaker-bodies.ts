@@ -96,6 +96,21 @@ export function bodyOpening(left: string, lx: Lexicon): string | null {
   return namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
 }
 
+/**
+ * "A 2014 House Intelligence Committee report found “…”", "A campaign TV ad released Thursday accuses Trump of…":
+ * a sentence opened by an indefinite description and its verb speaks as written.
+ */
+export function descriptionOpening(left: string): string | null {
+  const m = forText(INDEFINITE_THEN_VERB, left.trimStart()).exec(left.trimStart());
+  return m ? m[1].trim() : null;
+}
+
+/**
+ * "A campaign TV ad released Thursday accuses Trump": "A"/"An", up to eight words without punctuation, a verb in -s or
+ * -ed and what a verb takes next (a function word, a capital, a quote), not a noun ("committee members calls").
+ */
+const INDEFINITE_THEN_VERB = /^(An?\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|will|would)\s)[\p{L}\d’'&.-]+\s+){0,7}?(?!(?:of|other|the|a|an|and|or|for|to|in|on|who|which|that)\s)[\p{L}\d’'&.-]+\s+)(?:(?:also|then|later|now|recently|quickly|has|have|had|was|were|is|are|been)\s+){0,2}(?:\p{Ll}{2,}(?:ed|[^s’'\s]s)|found|wrote|gave|made|put|took|held|saw|sent|showed|told)\s+(?:(?:for|that|the|a|an|to|in|on|of|its|his|her|their|as|by|with)\s|\p{Lu}|["“‘]|$)/u;
+
 /** "The council voted 6-1 for the resolution, which said the city “…”": a body opening the sentence by description is the body named last. */
 export function bodyDescribed(left: string, text: string, at: number, lx: Lexicon): string | null {
   const described = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu.exec(left.trimStart());
