@@ -71,12 +71,16 @@ export function statementIssuer(text: string, lx: Lexicon): string | null {
 
 /** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
 export function introducedUnnamed(text: string, at: number, noun: string): boolean {
-  if (!startsLower(noun)) return false;
+  // A person's noun ("organizer", "officer", "man"), not a body's ("union", "column"), which the article may name.
+  if (!startsLower(noun) || !PERSON_NOUN.test(noun)) return false;
   const window = text.slice(Math.max(0, at - 600), at);
   // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
   // Within its clause: not "…a big mouth,” columnist Ai Jun".
-  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w)));
+  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w.toLowerCase())));
 }
+
+/** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman". */
+const PERSON_NOUN = /(?:er|or|ist|ant|ent|man|woman|aide|source|official)$/;
 
 const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
