@@ -1,5 +1,5 @@
 import { charAt, isLetter } from './chars';
-import { containsVerb, followsPreposition } from './cue-match';
+import { containsVerb } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
@@ -7,7 +7,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
-import { clauseSubject, lastReportedSpeaker, openingPronoun, personNamed, previousSentenceSubject, sentenceSubject } from './sentence-subjects';
+import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, sentenceSubject } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -25,9 +25,6 @@ export interface Quote {
 
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
-
-/** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
-const NAME_THEN_COLON = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s*$/u;
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
@@ -189,7 +186,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
       // A group ("the protesters") or a body ("the board") is no "he" or "she"; nor is a named one ("Illinois Board of
       // Elections") a "he".
-      const gendered = lx.he.size > 0 && /^(?:he|she)$/i.test(mention.text);
+      const gendered = /^(?:he|she)$/i.test(mention.text);
       // "the columnist suggested" after "columnist Ai Jun wrote": a description the article gave a name to, word for
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
@@ -224,11 +221,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // follows a statement's announcement is the statement.
       const issuer = left.trim() ? null : statementIssuer(text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start), lx);
       // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": the person the colon hands the quote to.
-      const colon = forText(NAME_THEN_COLON, left).exec(left);
-      // Not the object of a verb of saying ("telling Breitbart London:") nor a body ("the Dutch newspaper NRC Handelsblad:").
-      const wordBefore = colon ? left.slice(0, colon.index).trimEnd().split(/\s+/).at(-1)!.toLowerCase() : '';
-      const introduced = colon && !followsPreposition(left, colon.index) && !lx.verbSet.has(wordBefore) && !wordBefore.endsWith('ing') && !lx.bodyNouns.has(wordBefore)
-        ? personNamed(colon[1], text, names, lx) : null;
+      const introduced = personBeforeColon(left, text, names, lx);
       const nearest = clauseSubject(left, text, names, lx);
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":

@@ -78,7 +78,7 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
  * just the sentence's first word ("That", "Earlier", "Holding"): it is a person only when it is part of a
  * full name the article gives, or written capitalised mid-sentence too.
  */
-export function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
+function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
   const bare = bareName(written, lx);
   if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
@@ -306,3 +306,19 @@ export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): 
 
 /** Sentence-opening possessives and the pronoun they stand for. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { His: 'he', Her: 'she' };
+
+/**
+ * "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “…”": the person (as written, bare) a
+ * colon ending the text hands the quote to. Not the object of a verb of saying ("telling Breitbart London:"), a name after a
+ * preposition, nor a body ("the Dutch newspaper NRC Handelsblad:").
+ */
+export function personBeforeColon(left: string, text: string, names: Person[], lx: Lexicon): string | null {
+  const colon = forText(NAME_THEN_COLON, left).exec(left);
+  if (!colon || followsPreposition(left, colon.index)) return null;
+  const before = left.slice(0, colon.index).trimEnd().split(/\s+/).at(-1)!.toLowerCase();
+  if (lx.verbSet.has(before) || before.endsWith('ing') || lx.bodyNouns.has(before)) return null;
+  return personNamed(colon[1], text, names, lx);
+}
+
+/** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
+const NAME_THEN_COLON = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s*$/u;
