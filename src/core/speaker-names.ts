@@ -13,6 +13,9 @@ import { trailingWord } from './quote-sentences';
 /** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
 const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
 
+/** "Mr. King": an honorific and one capitalised word, the whole mention. */
+const HONORIFIC_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}’'-]+)$/u;
+
 /** The lower-case word after the spaces at the start: a verb or role after a name. */
 export const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
 
@@ -290,6 +293,9 @@ export function resolveMention(mention: string, at: number, text: string, names:
   // "Fox News", "Associated Press": an organisation's name, no role in it, speaks for itself.
   const tokens = written.split(/\s+/);
   if (tokens.length > 1 && tokens.every((t) => startsUpper(t) && !isTitleWord(t, lx) && !/[’']s$/.test(t)) && isOrgWord(tokens.at(-1)!, lx)) return written;
+  // "Mr. King", "Mrs. Bishop": after an honorific, a surname even when it is also a title word.
+  const honoured = forText(HONORIFIC_SURNAME, written).exec(written);
+  if (honoured) return expandToFullName(honoured[1], earlier);
   if (isRoleOnly(written, lx)) {
     // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
     const first = written.split(/\s+/)[0].toLowerCase();

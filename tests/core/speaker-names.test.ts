@@ -26,4 +26,11 @@ describe('speaker names', () => {
     // Only names given before the mention count.
     expect(resolveMention('Sri Mulyani', text.indexOf('Menteri Keuangan'), text, names, lx)).toBe('Sri Mulyani');
   });
+
+  test('after an honorific, a title word is a surname ("Mr. King" → Charlie King, not the king of anything)', () => {
+    const lx = getLexicon('en');
+    const text = '"They will vote," said Charlie King, a strategist. Mr. Obama spoke in "Barack Obama Election Day" events. Mr. King added more.';
+    const names = fullNames(text, lx);
+    expect(resolveMention('Mr. King', text.indexOf('Mr. King'), text, names, lx)).toBe('Charlie King');
+  });
 });
