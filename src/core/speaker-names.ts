@@ -215,7 +215,10 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     }
     const stripped = bareName(written, lx);
     const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx));
-    const bare = trimLeadingPlace(stripped, text, lx, afterRole);
+    let bare = trimLeadingPlace(stripped, text, lx, afterRole);
+    // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
+    const [lead, first] = bare.split(/\s+/);
+    if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });

@@ -33,4 +33,9 @@ describe('speaker names', () => {
     const names = fullNames(text, lx);
     expect(resolveMention('Mr. King', text.indexOf('Mr. King'), text, names, lx)).toBe('Charlie King');
   });
+
+  test('a word the article writes in lower case is no part of a name before a known first name ("the Real Donald Trump")', () => {
+    const text = 'He published "The Inside Story of the Real Donald Trump." The real story was simpler, Donald Trump said.';
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name).filter((n) => n.endsWith('Trump'))).toEqual(['Donald Trump', 'Donald Trump']);
+  });
 });
