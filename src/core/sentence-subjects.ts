@@ -55,14 +55,15 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
   const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const report of reports) {
-    // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role, then the person
-    // as an aside.
+    // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role (or a body after
+    // a title and "of"), then the person as an aside; not an abbreviation ("Alexandria, Va.,").
     // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
     let aside: string | null = null;
-    if (report.written.split(/\s+/).some((w) => isTitleWord(w, lx) || isOrgWord(w, lx))) {
+    const wordBefore = span.slice(Math.max(0, report.at - 20), report.at).trimEnd().split(/\s+/).at(-1) ?? '';
+    if (report.written.split(/\s+/).some((w) => isTitleWord(w, lx) || isOrgWord(w, lx)) || isTitleWord(wordBefore, lx) || wordBefore === 'of') {
       for (let at = report.at + report.written.length, m; (m = forText(COMMA_NAME_COMMA, span.slice(at, at + 80)).exec(span.slice(at, at + 80))); at += m[0].length - 1) aside = m[1];
     }
-    const written = aside && looksLikePerson(bareName(aside, lx), lx) ? aside : report.written;
+    const written = aside && !aside.endsWith('.') && looksLikePerson(bareName(aside, lx), lx) ? aside : report.written;
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
     const bare = bareName(written, lx);
     const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
