@@ -2,7 +2,7 @@ import { allUiPrefixes } from './lang/page-words';
 import { FEATURE_NAMES, quoteShare, sentenceFeatures, tokens } from './keypoint-features';
 import { KEYPOINT_WEIGHTS } from './keypoint-weights';
 import type { Sentence } from './sentences';
-import { forText } from './latin-pattern';
+import { trimDateline } from './dateline';
 
 export { tokens };
 
@@ -29,19 +29,6 @@ export function pointCount(sentences: number): number {
   if (sentences <= 25) return 4;
   if (sentences <= 45) return 5;
   return 6;
-}
-
-/**
- * A dateline: up to five capitalised words or a site name, maybe an agency in
- * brackets, then a dash — "JAKARTA, KOMPAS —", "WASHINGTON (AP) —",
- * "Jakarta, CNN Indonesia --", "Suara.com -".
- */
-const DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.&'’]*,?\s+){0,4}\p{Lu}[\p{L}\p{N}.&'’]*,?\s*(?:\([^)]{2,40}\)\s*)?[-—–]{1,2}\s+(?=\p{Lu}|["“])/u;
-
-/** Removes a leading dateline from an article's first sentence. */
-export function trimDateline(text: string): string {
-  const m = text.match(forText(DATELINE, text));
-  return m && m[0].length <= 50 && text.length - m[0].length > 20 ? text.slice(m[0].length) : text;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

@@ -279,7 +279,7 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
     const closed = relative !== null && after.includes(',', relative[0].length);
     if (relative) after = after.slice(closed ? after.lastIndexOf(',') + 1 : relative[0].length - 1);
     if ((!relative || closed) && before.trim() && !CLAUSE_OPENS.test(before)) continue;
-    after = after.slice(APPOSITIVE.exec(after)?.[0].length ?? 0);
+    after = after.slice(forText(APPOSITIVE, after).exec(after)?.[0].length ?? 0);
     const verb = forText(LOWER_WORD_NEXT, after).exec(after);
     if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
     if (!(lx.verbSet.has(verb[1]) || ACT_LEADS.has(verb[1]) || /(?:ed|[^su]s)$/.test(verb[1]))) continue;

@@ -1,3 +1,4 @@
+import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { clean, isOrgWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
@@ -10,9 +11,6 @@ const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’
 
 /** "the protesters", "the two senators": "the", up to two words, a plural noun (not "-ss", "-us", "-is"). */
 const PLURAL_DESCRIPTION = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^sui\s]s$/u;
-
-/** "PHILADELPHIA, July 25 (UPI) — ": a dateline opening a report. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.’'-]+,[^—–\n]{0,40}?\s[—–]\s+/u;
 
 /** Organisation words that name a time, a place or a law, not a body that speaks. */
 const NOT_BODIES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|jul|aug|sep|sept|oct|nov|dec|states|kingdom|republic|nations|city|county|street|avenue|center|centre|hall|airport|station|act|amendment|treaty|college|school|church|museum|hospital|white|house|senate|americans|republicans|democrats|muslims|christians|catholics|evangelicals|latinos|hispanics|conservatives|liberals|progressives|independents|conference|summit|forum)$/;
@@ -90,7 +88,8 @@ const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anothe
  */
 export function bodyOpening(left: string, lx: Lexicon): string | null {
   // A dateline is no subject: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released…".
-  const start = left.length - left.trimStart().length + (DATELINE.exec(left.trimStart())?.[0].length ?? 0);
+  const trimmed = left.trimStart();
+  const start = left.length - trimmed.length + datelineLength(trimmed);
   const run = scanNames(left.slice(start, start + 120))[0];
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
   if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
@@ -105,18 +104,23 @@ export function bodyOpening(left: string, lx: Lexicon): string | null {
  * a sentence opened by an indefinite description and its verb speaks as written.
  */
 export function descriptionOpening(left: string): string | null {
-  const m = forText(INDEFINITE_THEN_VERB, left.trimStart()).exec(left.trimStart());
+  const trimmed = left.trimStart();
+  const m = forText(INDEFINITE_THEN_VERB, trimmed).exec(trimmed);
   return m ? m[1].trim() : null;
 }
 
 /**
- * "A campaign TV ad released Thursday accuses Trump": "A"/"An", up to eight words without punctuation, a verb in -s or
+ * "A campaign TV ad released Thursday accuses Trump": "A", "An", "One" or "Another", up to eight words without punctuation, a verb in -s or
  * -ed and what a verb takes next (a function word, a capital, a quote), not a noun ("committee members calls").
  */
 const INDEFINITE_THEN_VERB = /^((?:An?|One|Another)\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|will|would|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+){0,7}?(?!(?:of|other|the|a|an|and|or|for|to|in|on|who|which|that|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+)(?:(?:also|then|later|now|recently|quickly|has|have|had|was|were|is|are|been)\s+){0,2}(?:\p{Ll}{2,}(?:ed|[^s’'\s]s)|found|wrote|gave|made|put|took|held|saw|sent|showed|told)\s+(?:(?:for|that|the|a|an|to|in|on|of|its|his|her|their|as|by|with)\s|\p{Lu}|["“‘]|$)/u;
 
 /** "The council voted 6-1 for the resolution, which said the city “…”": a body opening the sentence by description is the body named last. */
 export function bodyDescribed(left: string, text: string, at: number, lx: Lexicon): string | null {
-  const described = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu.exec(left.trimStart());
+  const trimmed = left.trimStart();
+  const described = forText(THE_NOUN_THEN_LOWER, trimmed).exec(trimmed);
   return described && describesBody(described[0], lx) ? lastOrganisation(text, at, lx) : null;
 }
+
+/** "The council voted": "the", a lower-case noun, then another lower-case word. */
+const THE_NOUN_THEN_LOWER = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu;
