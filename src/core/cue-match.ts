@@ -162,7 +162,8 @@ function possessiveEnd(s: string, end: number): number {
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
 export const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did', 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
-const INDEFINITE = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
+/** Words that open an unnamed source or person: "a spokesman", "One operative", "another official". */
+export const INDEFINITE: readonly string[] = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
 
 /** A word of a description at `i` ("senior", "GOP", "White", "U.S.", "Clinton’s", "left-leaning"): its end, or -1. */
 function descriptionWordEnd(s: string, i: number): number {

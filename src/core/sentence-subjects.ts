@@ -3,7 +3,7 @@ import { containsVerb, followsPreposition, lowerWordEnd, nameAfterRole, namesWit
 import { forText } from './latin-pattern';
 import { nameEnd, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
-import { previousSentenceStart, sentenceStart } from './quote-sentences';
+import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
 import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
 
 /**
@@ -59,9 +59,9 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     // a title and "of"), then the person as an aside; not an abbreviation ("Alexandria, Va.,").
     // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
     let aside: string | null = null;
-    const wordBefore = span.slice(Math.max(0, report.at - 20), report.at).trimEnd().split(/\s+/).at(-1) ?? '';
+    const wordBefore = trailingWord(span.slice(Math.max(0, report.at - 20), report.at).trimEnd());
     if (report.written.split(/\s+/).some((w) => isTitleWord(w, lx) || isOrgWord(w, lx)) || isTitleWord(wordBefore, lx) || wordBefore === 'of') {
-      for (let at = report.at + report.written.length, m; (m = forText(COMMA_NAME_COMMA, span.slice(at, at + 80)).exec(span.slice(at, at + 80))); at += m[0].length - 1) aside = m[1];
+      for (let at = report.at + report.written.length, m; (m = forText(COMMA_NAME_COMMA, span).exec(span.slice(at, at + 80))); at += m[0].length - 1) aside = m[1];
     }
     const written = aside && !aside.endsWith('.') && looksLikePerson(bareName(aside, lx), lx) ? aside : report.written;
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
@@ -318,7 +318,7 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { His: 'he', Her: 
 export function personBeforeColon(left: string, text: string, names: Person[], lx: Lexicon): string | null {
   const colon = forText(NAME_THEN_COLON, left).exec(left);
   if (!colon || followsPreposition(left, colon.index)) return null;
-  const before = left.slice(0, colon.index).trimEnd().split(/\s+/).at(-1)!.toLowerCase();
+  const before = trailingWord(left.slice(0, colon.index).trimEnd()).toLowerCase();
   if (lx.verbSet.has(before) || before.endsWith('ing') || lx.bodyNouns.has(before)) return null;
   return personNamed(colon[1], text, names, lx);
 }

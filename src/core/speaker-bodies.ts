@@ -1,3 +1,4 @@
+import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
@@ -74,13 +75,11 @@ export function introducedUnnamed(text: string, at: number, noun: string): boole
   const window = text.slice(Math.max(0, at - 600), at);
   // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
   // Within its clause: not "…a big mouth,” columnist Ai Jun".
-  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE_WORDS.has(w.toLowerCase())));
+  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE.includes(w)));
 }
 
 /** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman". */
 const PERSON_NOUN = /(?:er|or|ist|ant|ent|man|woman|aide|source|official)$/;
-
-const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody
