@@ -206,10 +206,15 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
 function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, accept?: (end: number) => boolean): CueMatch | null {
   for (const end of unnamedSourceEnds(s, p, verbs)) {
     const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept);
-    if (v) return { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
+    // The place belongs to the description: "a narrator in the Clinton ad".
+    const place = v && PLACE_PREPOSITIONS.has(s.slice(spacesEnd(s, end), lowerWordEnd(s, spacesEnd(s, end))));
+    if (v) return { subject: s.slice(p, place ? v[0] : end).trimEnd(), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
   }
   return null;
 }
+
+/** Prepositions of the place an unnamed source speaks from: "a narrator in the Clinton ad", "a voter at the rally". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
 /**
  * "a White House official who spoke anonymously to discuss internal strategy said", "another source speaking to Fox
@@ -220,9 +225,11 @@ function verbAfterRelative(s: string, at: number, verbs: Verbs, accept?: (end: n
   // …or a participle: "another intelligence source speaking to Fox News said".
   const first = w < 0 ? -1 : lowerWordEnd(s, w);
   const relative = first > 0 && s.slice(w, first) === 'who';
-  if (first < 0 || !(relative || (first - w > 4 && s.startsWith('ing', first - 3)))) return null;
+  // …or a place: "a narrator in the Clinton ad asks".
+  const place = first > 0 && PLACE_PREPOSITIONS.has(s.slice(w, first));
+  if (first < 0 || !(relative || place || (first - w > 4 && s.startsWith('ing', first - 3)))) return null;
   w = spacesEnd(s, first);
-  for (let k = 0; w >= 0 && k < 12; k++) {
+  for (let k = 0; w >= 0 && k < (place ? 5 : 12); k++) {
     // Past the relative clause's own first verb ("who spoke…", "who said…" is that clause's).
     const v = k > 0 || !relative ? verbEnds(s, w, verbs).find((end) => !accept || accept(end)) : undefined;
     if (v !== undefined) return [w, v];
@@ -498,11 +505,20 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
   return null;
 }
 
+/** "Rep. Duncan": a full stop after a short capitalised word, before a capitalised one, abbreviates a title. */
+function isTitleDot(s: string, j: number): boolean {
+  if (s[j] !== '.' || s[j + 1] !== ' ' || !isUpper(charAt(s, j + 2))) return false;
+  let i = j;
+  while (i > 0 && isLower(charAt(s, i - 1))) i--;
+  return j - i <= 3 && i > 0 && isUpper(charAt(s, i - 1)) && (i < 2 || isSpace(s.charCodeAt(i - 2)));
+}
+
 /** `, Sanders’s campaign manager, Jeff Weaver, said`: a role of up to six words, the name as an aside, the verb. */
 function appositiveThenVerb(s: string, lead: number, verbs: Verbs): CueMatch | null {
   let comma = lead;
-  while (comma < s.length && comma - lead <= 60 && !STOPS.includes(s[comma])) comma++;
-  if (s[comma] !== ',' || comma === lead || s.slice(lead, comma).trim().split(/\s+/).length > 6) return null;
+  // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a title's full stop goes on.
+  while (comma < s.length && comma - lead <= 60 && (!STOPS.includes(s[comma]) || isTitleDot(s, comma))) comma++;
+  if (s[comma] !== ',' || comma === lead || s.slice(lead, comma).trim().split(/\s+/).length > 7) return null;
   const at = spacesEnd(s, comma + 1);
   const end = at < 0 ? undefined : nameEnds(s, at)[0];
   if (end === undefined || s[end] !== ',') return null;

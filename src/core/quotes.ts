@@ -2,7 +2,7 @@ import { charAt, isLetter } from './chars';
 import { containsVerb } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer } from './speaker-bodies';
@@ -127,6 +127,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
+    // "the RNC member said" when the article gave no RNC member a name: that unnamed person, as written: a body's
+    // initials or a person's surname before the noun ("the Clinton aide"), not a place ("the Florida senator").
+    const headNoun = mention?.text.split(/\s+/).at(-1) ?? '';
+    if (mention?.anaphoric && /^the\s+\p{Lu}/u.test(mention.text) && mention.text.split(/\s+/).length > 2 && /^[a-z]+$/.test(headNoun) && PERSON_NOUN.test(headNoun)
+      && !roleHolder(text, s.start, headNoun, names, lx) && mention.text.split(/\s+/).slice(1, -1).every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < s.start && n.name.endsWith(` ${w}`)))) {
+      mention = { ...mention, anaphoric: false, unnamed: true };
+    }
     // "the Republican said", "Democratic": one title word names nobody unless the article
     // named its holder ("Menlu" after "Menlu Retno Marsudi"); else, as a description, someone already named.
     if (mention && !mention.anaphoric && !mention.unnamed && isBareRoleWord(mention.text, lx)
@@ -145,7 +152,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // sentence shares its subject.
     const joined = !mention && last && s.start - prevEnd < 200 ? forText(JOINED_VERB, left).exec(left) : null;
     // "and said", "and also said", ", adding that…".
-    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? ''))) {
+    // "…,” and contrasted the Republican candidate… with Clinton: “…”": any verb of the sentence hands on to a colon.
+    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
       speaker = last!.speaker;
     } else if (mention?.unnamed) {
       speaker = nameEndingDescription(mention.text, lx) ?? mention.text;
@@ -191,7 +199,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)));
+        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && /^(?:an?|one|another)\s/i.test(c)));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {

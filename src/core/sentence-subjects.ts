@@ -12,7 +12,7 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
  */
 
 /** "his wife, Jane, offered", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a description, a name, a verb. */
-const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
+const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
 /** ", Rob Subbaraman,": a name as an aside. */
 const COMMA_NAME_COMMA = /^,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),/u;
 /** ", who " before the lower-case word of a relative clause. */
@@ -297,6 +297,9 @@ export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): 
     if (after) return after;
   }
   const start = skipSpace(left, 0);
+  // "And she is sure…", "…,” but he gave the Texan…": past a conjunction.
+  const first = lowerWordEnd(left, start) > start ? lowerWordEnd(left, start) : nameEnd(left, start);
+  if (!afterPhrase && first > start && lx.conjunctions.has(left.slice(start, first).toLowerCase())) return openingPronoun(left.slice(first), lx, true);
   const end = afterPhrase ? lowerWordEnd(left, start) : nameEnd(left, start);
   const word = end > start ? left.slice(start, end) : '';
   // "And he’s predicted…": a contraction after the pronoun.

@@ -2,7 +2,7 @@ import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
-import { clean, isOrgWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
+import { clean, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { LOWER_WORD_NEXT, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
@@ -47,14 +47,17 @@ export const isBodyName = (name: string, lx: Lexicon) => namesBody(name, lx) || 
 /** The latest capitalised run ending in `noun` ("Illinois Board", "Foreign Ministry"), with its "of …" ("of Elections"). */
 function namedBody(text: string, noun: string): string | null {
   const word = noun[0].toUpperCase() + noun.slice(1);
-  const run = scanNames(text).filter((r) => r.text.includes(' ') && r.text.split(/\s+/).at(-1) === word).at(-1);
-  if (!run) return null;
-  const of = forText(OF_NAME, text.slice(run.index + run.text.length, run.index + run.text.length + 60)).exec(text.slice(run.index + run.text.length, run.index + run.text.length + 60));
-  return (run.text + (of?.[0] ?? '')).replace(/^the\s+/i, '');
+  const ofAfter = (r: { index: number; text: string }) => {
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+    return forText(OF_NAME, after).exec(after)?.[0] ?? '';
+  };
+  // One capitalised word names a body only with its "of …" ("Commission on Presidential Debates").
+  const run = scanNames(text).filter((r) => r.text.split(/\s+/).at(-1) === word && (r.text.includes(' ') || ofAfter(r))).at(-1);
+  return run ? (run.text + ofAfter(run)).replace(/^the\s+/i, '') : null;
 }
 
-/** " of Elections", " of the United States": the rest of a body's name. */
-const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
+/** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name. */
+const OF_NAME = /^\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
 
 /** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
 export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());
@@ -78,8 +81,6 @@ export function introducedUnnamed(text: string, at: number, noun: string): boole
   return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE.includes(w)));
 }
 
-/** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman". */
-const PERSON_NOUN = /(?:er|or|ist|ant|ent|man|woman|aide|source|official)$/;
 
 /**
  * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody

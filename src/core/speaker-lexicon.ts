@@ -17,6 +17,7 @@ export interface Lexicon {
   bodyNouns: Set<string>;
   places: Set<string>;
   placeLastWords: Set<string>;
+  timeWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
   workNouns: string[];
@@ -51,6 +52,7 @@ export function getLexicon(lang = ''): Lexicon {
     bodyNouns: new Set(all.flatMap((p) => p.bodyNouns ?? [])),
     places: new Set(all.flatMap((p) => p.places ?? [])),
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
+    timeWords: new Set(all.flatMap((p) => p.timeWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     workNouns: [...new Set(all.flatMap((p) => p.workNouns ?? []))],
@@ -136,3 +138,6 @@ export function isRoleOnly(written: string, lx: Lexicon): boolean {
 export function isRoleNoun(w: string, lx: Lexicon): boolean {
   return !lx.stopwords.has(w) && (isTitleWord(w, lx) || (w.endsWith('s') && isTitleWord(w.slice(0, -1), lx)));
 }
+
+/** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman", "member". */
+export const PERSON_NOUN = /(?:er|or|ist|ant|ent|man|woman|aide|source|official)$/;

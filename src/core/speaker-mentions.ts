@@ -3,7 +3,7 @@ import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
-import { isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
+import { isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
 import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speaker-names';
 
 /** Who a cue names: the subject of the verb of saying after the quote ("…,” said X") or before it ("X said: “…"). */
@@ -60,6 +60,17 @@ function classify(text: string, lx: Lexicon): boolean {
   if (isUpper(next) && rest.length > 1 && isRoleTitle(rest.at(-1)!, lx) && !rest.some((w) => isOrgWord(w, lx))) return true;
   if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
   return (isLower(next) || isUpper(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
+}
+
+/** Adverbs that end like nouns for people. */
+const ADVERB_LIKE_NOUN = /^(?:later|earlier|never|ever|further|rather|together|after|over|under|once|recent|frequent|apparent|repeatedly)$/;
+
+/** "the RNC member said", "the Clinton aide told": one lower-case noun for a person between "the <Name>" and the verb. */
+function nounBeforeCue(right: string, subject: string, cue: string, lx: Lexicon): string | null {
+  const at = right.indexOf(subject);
+  const between = right.slice(at + subject.length, right.indexOf(cue, at + subject.length)).trim();
+  // Not an adverb with a noun's ending ("the RNC later said").
+  return /^[a-z]+$/.test(between) && !lx.stopwords.has(between) && PERSON_NOUN.test(between) && !ADVERB_LIKE_NOUN.test(between) ? between : null;
 }
 
 /** "the Ohio governor said", "the Republican presidential candidate told": "the", a capital, then a role: a description of someone named. */
@@ -178,6 +189,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said. Not after "and":
   // "…sand “glow in the dark,” for instance, and Trump vowed to…" is the next clause's subject.
   const sv = verb && !/^[\s,.]*(?:and|but|or|dan|tetapi|namun)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
+  // "the RNC member said": the lower-case noun after "the" and a name is the description's head, not a gap.
+  const head = sv && /^the\s+\p{Lu}/iu.test(sv.subject) ? nounBeforeCue(right, sv.subject, sv.cue, lx) : null;
+  if (sv && head) return { text: `${sv.subject} ${head}`, cue: sv.cue, anaphoric: true };
   if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   // ", federal prosecutors wrote", "officials said": people left unnamed, shown as written.
   const plural = verb ? forText(PLURAL_THEN_VERB, right).exec(right) : null;
@@ -247,7 +261,8 @@ export function mentionBefore(left: string, lx: Lexicon): Mention | null {
   // Smith said: "… / Presiden mengatakan, "… / Trump said the plan was "… / Abedin, a vice chairwoman, wrote: "…
   const verb = containsVerb(left, lx.verbList);
   const sv = verb ? subjectVerbBefore(left, lx.verbList, subjectWords(lx)) : null;
-  if (sv && !/^(?:according|menurut)$/i.test(sv.cue)) {
+  // "…a series of tweets early Friday saying": a day or a month is no subject.
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue) && !lx.timeWords.has(sv.subject.toLowerCase())) {
     // "the Democrat convention committee said": the lower-case words before the verb end a body's description.
     const at = left.indexOf(sv.subject);
     const between = at < 0 ? '' : left.slice(at + sv.subject.length, left.indexOf(sv.cue, at + sv.subject.length)).trim();

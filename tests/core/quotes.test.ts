@@ -745,3 +745,38 @@ test('a capitalised run with a number names an event, not a person: later "ujarn
     + 'Ia menyebutkan, alat pengumpul spesimen pun harus didatangkan dari negara lain. ”Muncul kesadaran, ini alat sederhana, tinggal dibuat di dalam negeri,” ujarnya.';
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Bambang Brodjonegoro', 'Bambang Brodjonegoro']);
 });
+
+describe('descriptions, bodies and clauses read in the seventeenth session', () => {
+  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
+  test.each<[string, string, (string | null)[]]>([
+    ['"the RNC member said" when the article gave no RNC member a name is that person as written, not the last name',
+      'Donald Trump paid his own firms. The bulk now comes from outside donors.\n\n“Nobody cares when you spend your own money,” the RNC member said.',
+      ['the RNC member']],
+    ['"the Florida senator said" still names the senator the article named',
+      'Florida Sen. Marco Rubio spoke on Monday about Donald Trump.\n\n“I stand by everything I said,” the Florida senator said.',
+      ['Marco Rubio']],
+    ['"The commission says" is the body named with that noun and its "on …"',
+      'The nonpartisan Commission on Presidential Debates says there was a problem with Donald Trump’s microphone.\n\nThe commission says on its website that “there were issues regarding the audio in the hall.”',
+      ['Commission on Presidential Debates']],
+    ['a role with a title\'s full stop and a possessive before the name as an aside',
+      'Donald Trump met his allies.\n\n“Eventually, positions are going to soften on him,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.',
+      ['Joe Kasper']],
+    ['an unnamed source with the place it speaks from ("a narrator in the Clinton ad asks")',
+      'Donald Trump may have paid no tax.\n\n“You work hard. You pay your taxes. So why didn’t he pay his?” a narrator in the Clinton ad asks.',
+      ['a narrator in the Clinton ad']],
+    ['a day before a participle is no speaker ("tweets early Friday saying")',
+      'Donald Trump is doubling down.\n\nTrump unleashed a series of tweets early Friday saying that Hillary Clinton had used a former winner “as a paragon of virtue in her campaign.”',
+      ['Donald Trump']],
+    ['a pronoun after a conjunction opens the clause ("And she is sure…:"), whatever name follows',
+      'Deborah Reynolds runs the station. “He protests every day,” she says.\n\nAnd she is sure that keeping Santilli in jail will only make his voice louder: “They are creating a monster out of him.”',
+      ['Deborah Reynolds', 'Deborah Reynolds']],
+    ['"…,” and contrasted the candidate… with Clinton: “…”": a verb joined to the previous quote\'s sentence hands on its speaker',
+      'Tom Perez spoke in Virginia. Perez hammered Trump, calling him a “train wreck” and “outsourcer in chief,” and contrasted the Republican candidate with Clinton: “What I have seen working with her is a steady hand.”',
+      ['Tom Perez', 'Tom Perez']],
+    ['"he" is no unnamed source described with "a"',
+      'Tom Perez is Labor secretary. “Will he be the next attorney general?” a staffer in the room asked.\n\nHis faith matters to him, and he said he often thinks of his parents: “In order to get to heaven, you have to have letters of reference.”',
+      ['a staffer in the room', 'Tom Perez']],
+  ])('%s', (_rule, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -40,6 +40,8 @@ export interface LanguagePack extends PageWords {
   bodyNouns?: readonly string[];
   /** Countries and continents, and the compass words of their names: a phrase of these alone is a place, never a person ("North Korea"). Lower case. */
   places?: readonly string[];
+  /** Days and months: capitalised, yet never a speaker ("tweets early Friday saying…"). Lower case. */
+  timeWords?: readonly string[];
   /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
   placeLastWords?: readonly string[];
   /** Common first names by the pronoun that refers to them, to keep "she said" from landing on a man. Lower case. */
