@@ -495,6 +495,13 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
     if (the < 0 || !s.startsWith('the', the)) continue;
     let end = spacesEnd(s, the + 3);
     for (let k = 0; end >= 0 && k < 3; k++) {
+      // "said the senior Cruz adviser": a capitalised word inside, never last (the caller decides what it names).
+      const name = nameEnds(s, end)[0];
+      const after = name === undefined ? -1 : spacesEnd(s, name);
+      if (after > 0 && lowerWordEnd(s, after) > 0) {
+        end = after;
+        continue;
+      }
       const we = lowerWordEnd(s, end);
       if (we < 0) break;
       // …or before a clause about it ("said the base chief known as Bob, speaking…", "said the aide who…").
@@ -551,7 +558,7 @@ const isName = (s: string, p: number) => isUpper(charAt(s, p)) && !/^The\s/.test
 /** "Mike Lee, who declared in the spin room, “…": the verb of a relative clause right after the subject's name. */
 function relativeVerb(s: string, end: number, verbs: Verbs, stop: number): [number, number] | null {
   // "Sen. Marco Rubio of Florida, who mused…": a place may follow the name.
-  const rel = /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s+who\s+/u.exec(s.slice(end, end + 40));
+  const rel = /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,?\s+who\s+/u.exec(s.slice(end, end + 40));
   if (!rel) return null;
   const w = end + rel[0].length;
   const v = verbEnds(s, w, verbs).find((e) => e > stop);
@@ -600,8 +607,9 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
     let skipTo = 0;
     for (let p = 0; p < s.length; p++) {
       if (p < skipTo || (p > 0 && isLetter(charBefore(s, p)))) continue;
-      // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”".
-      if (p > 0 && (skipTo = afterPreposition(s, p, isTitle)) > p && !/^,\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
+      // …except before ", who said": "an endorsement from Mike Lee, who declared, “…”", "this tweet from Rikkie Wells who
+      // tweeted, “…”".
+      if (p > 0 && (skipTo = afterPreposition(s, p, isTitle)) > p && !/^,?\s+who\s/.test(s.slice(skipTo, skipTo + 6))) continue;
       // "Of Carson, Levine said": a run of capitals opened by a preposition ("Of", "In") is no subject; nor is a
       // description after a preposition ("walk into the polls saying").
       if (opensWithPreposition(s, p)) { skipTo = nameEnds(s, p)[0] ?? p; continue; }

@@ -128,10 +128,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
     // "the RNC member said" when the article gave no RNC member a name: that unnamed person, as written: a body's
-    // initials or a person's surname before the noun ("the Clinton aide"), not a place ("the Florida senator").
-    const headNoun = mention?.text.split(/\s+/).at(-1) ?? '';
-    if (mention?.anaphoric && /^the\s+\p{Lu}/u.test(mention.text) && mention.text.split(/\s+/).length > 2 && /^[a-z]+$/.test(headNoun) && PERSON_NOUN.test(headNoun)
-      && !roleHolder(text, s.start, headNoun, names, lx) && mention.text.split(/\s+/).slice(1, -1).every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < s.start && n.name.endsWith(` ${w}`)))) {
+    // initials or a person's surname before the noun ("the senior Cruz adviser"), not a place ("the Florida senator").
+    const words = mention?.text.split(/\s+/) ?? [];
+    const headNoun = words.at(-1) ?? '';
+    const capitals = words.slice(1, -1).filter(startsUpper);
+    if (mention?.anaphoric && /^the$/i.test(words[0]) && capitals.length > 0 && /^[a-z]+$/.test(headNoun) && PERSON_NOUN.test(headNoun)
+      && !roleHolder(text, s.start, headNoun, names, lx) && capitals.every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < s.start && n.name.endsWith(` ${w}`)))) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
     // "the Republican said", "Democratic": one title word names nobody unless the article

@@ -11,8 +11,9 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
  * reported speaking. A pronoun or a quote with no cue is given to one of them.
  */
 
-/** "his wife, Jane, offered", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a description, a name, a verb. */
-const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+\p{Ll}/u;
+/** "his wife, Jane, offered", "Her father, Brad, 39, worried", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a
+ * description, a name (and an age), a verb. */
+const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),(?:\s+\d{1,3},)?\s+\p{Ll}/u;
 /** ", Rob Subbaraman,": a name as an aside. */
 const COMMA_NAME_COMMA = /^,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),/u;
 /** ", who " before the lower-case word of a relative clause. */
@@ -81,7 +82,9 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
  */
 function personNamed(written: string, text: string, names: Person[], lx: Lexicon): string | null {
   const bare = bareName(written, lx);
-  if (!looksLikePerson(bare, lx) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
+  // "West landed a sharp dig" after "Cornel West": a compass word that ends a full name of the article is that person.
+  const surname = !bare.includes(' ') && lx.places.has(bare.toLowerCase()) && names.some((n) => n.name.endsWith(` ${bare}`));
+  if ((!looksLikePerson(bare, lx) && !surname) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
   if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
@@ -103,6 +106,11 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   // the question to the one before it.
   const conjunction = forText(CAPITALISED_WORD_THEN_SPACE, sentence).exec(sentence);
   const afterConjunction = conjunction && lx.conjunctions.has(conjunction[1].toLowerCase()) ? sentence.slice(conjunction[0].length) : null;
+  // "But his wife, Jane, offered…", "Her father, Brad, 39, worried…", "Kazakhstan’s foreign minister, Erlan Idrissov,
+  // plays down…": a description, then the name as an aside, then the verb; before a possessive hands the question back.
+  const clause = afterConjunction ?? sentence;
+  const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
+  if (aside && personNamed(aside[1], text, names, lx)) return resolveMention(aside[1], start, text, names, lx);
   if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   // "And even Obama tried to help them off the hook": past a conjunction and an adverb or two, the name and its verb.
   const lead = afterConjunction === null ? null : forText(ADVERBS_THEN_CAPITAL, afterConjunction).exec(afterConjunction);
@@ -111,11 +119,6 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
     const run = scanNames(rest.slice(0, 80))[0];
     if (run?.index === 0 && startsLowerWord(rest.slice(run.text.length)) && personNamed(run.text, text, names, lx)) return resolveMention(run.text, start, text, names, lx);
   }
-  // "But his wife, Jane, offered…", "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": a description, then
-  // the name as an aside, then the verb.
-  const clause = afterConjunction ?? sentence;
-  const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
-  if (aside && personNamed(aside[1], text, names, lx)) return resolveMention(aside[1], start, text, names, lx);
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;

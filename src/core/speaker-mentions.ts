@@ -26,8 +26,9 @@ const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)
 /** A verb ending the text before a quote: "but said ", "claimed on Tuesday that ", "wrote: ". */
 const VERB_AT_END = /(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?[,:]?\s*$/u;
 
-/** "what aide Kevin Phillips called ", "what Trump has described as ": a role-led name naming what is quoted. */
-const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/u;
+/** "what aide Kevin Phillips called ", "what Trump has described as ", "what Bay Buchanan, national treasurer for…, called ": a
+ * role-led name (and an aside) naming what is quoted. */
+const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:,[^,.;:!?"“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/u;
 
 /**
  * " dari UGM", " of the Brookings Institution", " 008 RW 009": a place, an owner or a number before the comma that
@@ -216,7 +217,8 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   // ", said the base chief, who…": a description that names nobody, shown as written.
   const described = verb ? verbThenDescription(right, lx.verbList) : null;
   if (described && !DOCUMENT_NOUNS.test(described.subject) && !lx.stopwords.has(described.subject.split(/\s+/).at(-1)!)) {
-    return { text: described.subject, cue: described.cue, anaphoric: false, unnamed: true };
+    // "said the senior Cruz adviser": with a name inside, the article may have named the person (findQuotes decides).
+    return { text: described.subject, cue: described.cue, anaphoric: /\s\p{Lu}/u.test(described.subject), unnamed: !/\s\p{Lu}/u.test(described.subject) };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,100}?,(?=\s)/.exec(right) : null;
