@@ -277,6 +277,9 @@ function roleLedNameEnds(s: string, i: number): number[] {
   return ends.reverse();
 }
 
+/** " (R-Tex.", " (D-N": a party's letter and a state in brackets. */
+const PARTY_ASIDE = /^\s\([RDI]-/;
+
 /** "(R-Fla.)" after a name: the end with the aside, then without. */
 function parenAsideEnds(s: string, i: number): number[] {
   const open = skipSpace(s, i);
@@ -319,7 +322,7 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
   let j = i + 1;
   while (j < s.length && (!STOPS.includes(s[j]) || isInnerDot(s, j))) j++;
   const out: number[] = [];
-  if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 90) {
+  if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 120) {
     // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan", "Harry Bond, 30, of Raleigh, N.C., who was among
     // those polled, said": up to three more short asides (age, when, where).
     let end = j;
@@ -349,12 +352,13 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
  * After a subject ending at `at`: an aside, spaces, up to `maxWords` lower-case
  * words, and a speech verb that `accept` agrees to. The verb's [start, end], or null.
  */
-function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean; bareComma: boolean; accept?: (end: number) => boolean; pronouns?: ReadonlySet<string> }): [number, number] | null {
+function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs, opts: { paren: boolean | 'party'; bareComma: boolean; accept?: (end: number) => boolean; pronouns?: ReadonlySet<string> }): [number, number] | null {
   // "Trump’s comments had rattled them": a possessive is no subject ("comments" is a noun there).
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
   // "Sanders’ comments": the plural form of the possessive.
   if (at >= 2 && (s[at - 1] === '’' || s[at - 1] === "'") && (s[at - 2] === 's' || s[at - 2] === 'S')) return null;
-  for (const a of [...(opts.paren ? parenAsideEnds(s, at) : [at]), ...timeAsideEnds(s, at).slice(0, -1)]) {
+  const parens = opts.paren === 'party' ? (PARTY_ASIDE.test(s.slice(at, at + 4)) ? parenAsideEnds(s, at) : [at]) : opts.paren ? parenAsideEnds(s, at) : [at];
+  for (const a of [...parens, ...timeAsideEnds(s, at).slice(0, -1)]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);
       for (let k = 0; w >= 0 && k <= maxWords; k++) {
@@ -715,7 +719,9 @@ export function namesWithVerbs(s: string, verbs: Verbs, { pronouns, isTitle }: S
     if (skip > p) next = Math.max(next, skip);
     else if ((starts[(v = nextAtOrAfter(starts, v, p))] ?? s.length) - p <= MAX_NAME_TO_VERB) {
       for (const end of nameEnds(s, p)) {
-        const v = verbAfterSubject(s, end, 2, verbs, { paren: false, bareComma: true, pronouns });
+        // "Sen. Ted Cruz (R-Tex.), a Republican candidate…, tweeted": a party and state may follow the name (not an
+        // acronym: "Universitas Kristen Satya Wacana (UKSW) Umbu Rauta").
+        const v = verbAfterSubject(s, end, 2, verbs, { paren: 'party', bareComma: true, pronouns });
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
         // ends a clause about someone else.
         if (v && s[end] === ',' && !s.slice(end + 1, v[0]).includes(',') && isLowerWordBefore(s, p)) { next = end; break; }

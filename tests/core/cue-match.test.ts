@@ -21,12 +21,12 @@ const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
 const re = {
   verbThenSubject: new RegExp(String.raw`${LEAD}(${VERBS})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'),
   nya: new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'),
-  subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
+  subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
   accordingTo: new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'),
-  subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
+  subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
   accordingToBefore: new RegExp(String.raw`(according to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
   verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?,]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
-  namesWithVerbs: new RegExp(String.raw`(${NAME})(?:,(?:[^,.!?"“”]|\.(?=\S)){2,90},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
+  namesWithVerbs: new RegExp(String.raw`(${NAME})(?: \([RDI]-[^()]{0,22}\))?(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
   names: new RegExp(NAME, 'gu'),
   commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),
   nameAfter: new RegExp(String.raw`\s+(${NAME})`, 'uy'),
@@ -94,7 +94,7 @@ const descriptionRunsOn = (m: RegExpMatchArray | null) => !!m && /^(?:the|an?)\s
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The matchers allow up to three comma asides after a name ("Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan"); the regexes one. */
 const severalAsides = (s: string, got: CueMatch | null) => !!got &&
-  new RegExp(String.raw`${escape(got.subject)}(?:\s*\([^()]{1,24}\))?(?:,[^,.!?"“”]{2,90}){2,},\s+(?:[\p{Ll}\-]+\s+){0,3}?${escape(got.cue)}`, 'u').test(s);
+  new RegExp(String.raw`${escape(got.subject)}(?:\s*\([^()]{1,24}\))?(?:,[^,.!?"“”]{2,120}){2,},\s+(?:[\p{Ll}\-]+\s+){0,3}?${escape(got.cue)}`, 'u').test(s);
 
 describe('hand matchers find what the regexes found', () => {
   test('names', () => {
