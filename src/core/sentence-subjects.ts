@@ -28,6 +28,9 @@ const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?
 
 const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 
+/** ", he says." ending a sentence. */
+const PRONOUN_CUE_AT_END = /,\s+(\p{Ll}+)\s+(\p{Ll}+)\.\s*$/u;
+
 const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
 
 /** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
@@ -111,7 +114,10 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   const clause = afterConjunction ?? sentence;
   const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
   if (aside && personNamed(aside[1], text, names, lx)) return resolveMention(aside[1], start, text, names, lx);
-  if (hops < 2 && openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null)) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
+  // "China may outnumber…, but its progress represents good news, he says.": reported at its end by a pronoun, too.
+  const endCue = forText(PRONOUN_CUE_AT_END, sentence).exec(sentence);
+  const reportedByPronoun = !!endCue && lx.pronouns.has(endCue[1]) && lx.verbSet.has(endCue[2]);
+  if (hops < 2 && (reportedByPronoun || openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null))) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   // "And even Obama tried to help them off the hook": past a conjunction and an adverb or two, the name and its verb.
   const lead = afterConjunction === null ? null : forText(ADVERBS_THEN_CAPITAL, afterConjunction).exec(afterConjunction);
   if (lead) {
