@@ -207,6 +207,8 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     // "Majelis Ulama Indonesia (MUI) Anwar Abbas": the run before an acronym and another name is an organisation.
     if (acronymThenName(text, m.index + m.text.length)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
+    // "Jalan Kedung Cowek Surabaya", "jalan Kapas Krampung": a street.
+    if ([before, written.split(/\s+/)[0]].some((w) => lx.streetWords.has(w.toLowerCase().replace(/\.$/, '')))) continue;
     // "Riset dan Teknologi Bambang Brodjonegoro": after a joiner, the run's first word ends the role's list.
     let at = m.index;
     if (written.split(/\s+/).length > 2 && afterRoleJoiner(text, m.index, lx)) {

@@ -804,3 +804,9 @@ describe('descriptions, bodies and clauses read in the seventeenth session', () 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+test('a street ("Jalan Kedung Cowek Surabaya") is no person: "katanya" stays with the mayor', () => {
+  const t = 'Wali Kota Surabaya Tri Rismaharini berkeliling kota. Rombongan melewati Jalan Kapas Krampung dan menuju Jalan Kedung Cowek Surabaya. '
+    + 'Di sepanjang jalan, Risma mengingatkan warga memakai masker. ”Ayo maskernya tolong dipakai, masih banyak yang sakit,” katanya melalui pengeras suara.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Tri Rismaharini']);
+});

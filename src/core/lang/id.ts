@@ -53,6 +53,7 @@ purworejo kebumen wonosobo temanggung garut cianjur karawang purwakarta subang i
 sidoarjo gresik lamongan tuban bojonegoro jember banyuwangi lumajang bondowoso situbondo pamekasan sumenep bangkalan tulungagung
 trenggalek ponorogo pacitan ngawi magetan nganjuk jombang gianyar badung tabanan buleleng karangasem jembrana lebak pandeglang
 maros mimika merauke nabire`.split(/\s+/),
+  streetWords: ['jalan', 'jl', 'jln', 'gang', 'gg'],
   timeWords: 'senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember'.split(' '),
   placeLastWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'lor', 'kidul', 'wetan', 'kulon'],
 };
