@@ -140,7 +140,9 @@ function descriptionEnds(s: string, i: number): number[] {
   const out: number[] = [];
   for (const a of articles) {
     const w = spacesEnd(s, i + a.length);
-    let end = w < 0 ? -1 : possessiveEnd(s, lowerWordEnd(s, w));
+    // "the 43-year-old asked": an age stands for the person.
+    const age = w < 0 ? null : AGE.exec(s.slice(w, w + 16));
+    let end = w < 0 ? -1 : age ? w + age[0].length : possessiveEnd(s, lowerWordEnd(s, w));
     if (end < 0) continue;
     const ends = [end];
     for (let n = 0; n < 2; n++) {
@@ -154,6 +156,9 @@ function descriptionEnds(s: string, i: number): number[] {
   }
   return out;
 }
+
+/** "43-year-old": an age written as one word. */
+const AGE = /^\d{1,3}-year-old\b/;
 
 /** "the paper’s editorial board": past a possessive ’s at `end` (-1 stays -1). */
 function possessiveEnd(s: string, end: number): number {

@@ -28,6 +28,9 @@ const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?
 
 const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 
+/** "Neilson Barnard via Getty Images.": a name, "via", a capitalised source, alone on its line. */
+const CREDIT_LINE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+via\s+\p{Lu}[^.!?\n]{0,40}\.?\s*$/u;
+
 /** ", he says." ending a sentence. */
 const PRONOUN_CUE_AT_END = /,\s+(\p{Ll}+)\s+(\p{Ll}+)\.\s*$/u;
 
@@ -117,7 +120,9 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   // "China may outnumber…, but its progress represents good news, he says.": reported at its end by a pronoun, too.
   const endCue = forText(PRONOUN_CUE_AT_END, sentence).exec(sentence);
   const reportedByPronoun = !!endCue && lx.pronouns.has(endCue[1]) && lx.verbSet.has(endCue[2]);
-  if (hops < 2 && (reportedByPronoun || openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null))) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
+  // "Neilson Barnard via Getty Images.": a photo's credit line between the paragraphs says nothing.
+  const credit = forText(CREDIT_LINE, sentence).test(sentence);
+  if (hops < 2 && (credit || reportedByPronoun || openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null))) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   // "And even Obama tried to help them off the hook": past a conjunction and an adverb or two, the name and its verb.
   const lead = afterConjunction === null ? null : forText(ADVERBS_THEN_CAPITAL, afterConjunction).exec(afterConjunction);
   if (lead) {
