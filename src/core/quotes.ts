@@ -224,7 +224,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const subjectAt = subject ? left.length - subject.fromEnd : -1;
       // …or after nothing but its role ("Band member Flea shared the news, writing “…”").
       const lead = subject ? left.slice(left.length - left.trimStart().length, subjectAt).trim() : '';
-      const opens = subject !== null && (subject.fromEnd === left.trimStart().length
+      // …or after an age ("76-year-old Morton Blackwell, founder of…, endorsed Cruz, saying he “…”").
+      const opens = subject !== null && (subject.fromEnd === left.trimStart().length || /^\d{1,3}-year-old$/.test(lead)
         || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length)))
         || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
       // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that

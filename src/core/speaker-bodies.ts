@@ -89,14 +89,20 @@ export function introducedUnnamed(text: string, at: number, noun: string): boole
 export function bodyOpening(left: string, lx: Lexicon): string | null {
   // A dateline is no subject: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released…".
   const trimmed = left.trimStart();
-  const start = left.length - trimmed.length + datelineLength(trimmed);
-  const run = scanNames(left.slice(start, start + 120))[0];
+  let start = left.length - trimmed.length + datelineLength(trimmed);
+  // …nor a phrase of place or time: "On its official website, the FBI lists “…”".
+  start += forText(OPENING_PHRASE, left.slice(start)).exec(left.slice(start))?.[0].length ?? 0;
+  const head = left.slice(start, start + 120);
+  const run = scanNames(head)[0];
+  // "the FBI": initials after "the" name a body.
+  const initials = !!run && /^the\s+$/i.test(head.slice(0, run.index)) && /^\p{Lu}{2,}$/u.test(run.text);
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
-  if (!run || run.index > 0 || run.text === run.text.toUpperCase()) return null;
+  if (!run || (run.index > 0 && !initials) || (run.text === run.text.toUpperCase() && !initials)) return null;
   // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.
-  const next = forText(LOWER_WORD_NEXT, left.slice(start + run.text.length)).exec(left.slice(start + run.text.length));
+  const after = head.slice(run.index + run.text.length);
+  const next = forText(LOWER_WORD_NEXT, after).exec(after);
   if (next && (lx.conjunctions.has(next[1]) || ROLE_JOINERS.has(next[1]))) return null;
-  return namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
+  return initials || namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
 }
 
 /**
@@ -108,6 +114,9 @@ export function descriptionOpening(left: string): string | null {
   const m = forText(INDEFINITE_THEN_VERB, trimmed).exec(trimmed);
   return m ? m[1].trim() : null;
 }
+
+/** "On its official website, ", "In a statement Tuesday, ": a phrase of place or time and its comma. */
+const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This)\s[^,.;:!?"“”]{1,60},\s+/u;
 
 /**
  * "A campaign TV ad released Thursday accuses Trump": "A", "An", "One" or "Another", up to eight words without punctuation, a verb in -s or

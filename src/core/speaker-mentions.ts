@@ -60,6 +60,8 @@ function classify(text: string, lx: Lexicon): boolean {
   // "the Utah Republican asks": a place or party, then a role, describes someone named.
   if (isUpper(next) && rest.length > 1 && isRoleTitle(rest.at(-1)!, lx) && !rest.some((w) => isOrgWord(w, lx))) return true;
   if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
+  // "The RNC, in its daily summary, emailed": initials name a body.
+  if (rest.length === 1 && /^\p{Lu}{2,}$/u.test(rest[0])) return false;
   // "the 43-year-old": an age describes someone too.
   return (isLower(next) || isUpper(next) || /\d/.test(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
