@@ -196,12 +196,15 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
   if (!article) return [];
   const ends: number[] = [];
   let at = spacesEnd(s, i + article.length);
+  let previous = '';
   for (let n = 0; at >= 0 && n < 8; n++) {
     const end = descriptionWordEnd(s, at);
-    if (end < 0 || DESCRIPTION_ENDS.has(s.slice(at, end)) || verbEnds(s, at, verbs).length) break;
-    // The description ends with a noun, not a connector: "a spokesman for", "one of the" are cut back.
-    const word = s.slice(at, end);
-    if (!/^(?:for|of|with|from|the|a|an|his|her|their|its)$/.test(word) && !/[’']s$/.test(word)) ends.push(end);
+    const word = end < 0 ? '' : s.slice(at, end);
+    // "a source close to him": "to" after "close" goes on.
+    if (end < 0 || (DESCRIPTION_ENDS.has(word) && !(word === 'to' && previous === 'close')) || verbEnds(s, at, verbs).length) break;
+    // The description ends with a noun, not a connector: "a spokesman for", "one of the", "a source close" are cut back.
+    if (!/^(?:for|of|with|from|the|a|an|his|her|their|its|close|to)$/.test(word) && !/[’']s$/.test(word)) ends.push(end);
+    previous = word;
     at = spacesEnd(s, end);
   }
   return ends.reverse();

@@ -30,7 +30,7 @@ republican democrat democratic candidate nominee leader speaker commissioner dep
 ambassador adviser advisor aide strategist pollster anchor founder official congressman congresswoman councilman councilwoman
 assemblyman assemblywoman sheriff head member presidential hopeful moderator host co-founder cofounder comedian actor actress rapper columnist journalist activist retired
 alderman alderwoman treasurer chancellor developer businessman businesswoman lawyer historian scientist pastor delegate donor organizer consultant operative lobbyist reporter correspondent author writer editor
-mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev.`.split(/\s+/),
+mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev. capt col lt sgt maj adm cmdr cpl pvt brig`.split(/\s+/),
   firstNames: {
     he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
 andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
