@@ -31,6 +31,9 @@ const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p
 /** "Neilson Barnard via Getty Images.": a name, "via", a capitalised source, alone on its line. */
 const CREDIT_LINE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+via\s+\p{Lu}[^.!?\n]{0,40}\.?\s*$/u;
 
+/** " icon Phyllis Schlafly": one or two lower-case words, then a name of two words or more. */
+const LOWER_WORDS_THEN_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})/u;
+
 /** ", he says." ending a sentence. */
 const PRONOUN_CUE_AT_END = /,\s+(\p{Ll}+)\s+(\p{Ll}+)\.\s*$/u;
 
@@ -154,6 +157,10 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
     // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma.
     return after ? resolveMention(after, start, text, names, lx) : subjectAfterOpening(sentence, start, text, names, lx);
   }
+  // "Conservative icon Phyllis Schlafly, who died…, used…": one capitalised word, no one's surname, and a lower-case
+  // noun describe the full name after them ("Roloson supports Democrat Hillary Clinton" is Roloson).
+  const described = first.text.includes(' ') || names.some((n) => n.name.endsWith(` ${first.text}`)) ? null : forText(LOWER_WORDS_THEN_NAME, sentence.slice(first.text.length)).exec(sentence.slice(first.text.length));
+  if (described && names.some((n) => n.name === bareName(described[1], lx))) return resolveMention(described[1], start, text, names, lx);
   // "The Wisconsin Republican did give Trump some credit": a run ending in a role describes someone named before.
   if (/^the\s/i.test(first.text) && isTitleWord(first.text.split(/\s+/).at(-1)!, lx)) {
     return hops < 2 ? previousSentenceSubject(text, from, start, names, lx, hops + 1) : null;
