@@ -26,6 +26,9 @@ export interface Quote {
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
+/** "she said", "he told": a pronoun and a verb. */
+const PRONOUN_REPORT = /\b([Hh]e|[Ss]he)\s+(\p{Ll}+)\b/gu;
+
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
 
@@ -109,6 +112,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // named, whatever names follow in it.
     const opening = mention ? null : openingPronoun(left, lx);
     if (opening) mention = { text: opening, cue: '', anaphoric: true };
+    // "…, she said she and Obama had made progress. “I really believe…”": a quote opening its sentence after one
+    // reported by a pronoun, and by no name, is that pronoun's.
+    if (!mention && !left.trim()) {
+      const before = text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start);
+      const report = [...before.matchAll(forText(PRONOUN_REPORT, before))].find((m) => lx.verbSet.has(m[2]));
+      if (report && !lastReportedSpeaker(text, s.start - before.length, s.start, names, lx)) mention = { text: report[1], cue: report[2], anaphoric: true };
+    }
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
