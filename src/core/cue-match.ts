@@ -160,6 +160,9 @@ function descriptionEnds(s: string, i: number): number[] {
 /** "43-year-old": an age written as one word. */
 const AGE = /^\d{1,3}-year-old\b/;
 
+/** Is this word an age ("76-year-old")? */
+export const isAge = (word: string) => AGE.test(word) && word.length === AGE.exec(word)![0].length;
+
 /** "the paper’s editorial board": past a possessive ’s at `end` (-1 stays -1). */
 function possessiveEnd(s: string, end: number): number {
   return end > 0 && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's' && !isLetter(charAt(s, end + 2)) ? end + 2 : end;

@@ -1,13 +1,13 @@
 import { charAt, isLetter } from './chars';
-import { containsVerb } from './cue-match';
+import { containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer } from './speaker-bodies';
+import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
-import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, sentenceSubject } from './sentence-subjects';
+import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -25,9 +25,6 @@ export interface Quote {
 
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
-
-/** "she said", "he told": a pronoun and a verb. */
-const PRONOUN_REPORT = /\b([Hh]e|[Ss]he)\s+(\p{Ll}+)\b/gu;
 
 /** A word ending in -nya ("katanya", "ujarnya"). */
 const NYA_WORD = /\b\p{Ll}+nya\b/u;
@@ -114,11 +111,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (opening) mention = { text: opening, cue: '', anaphoric: true };
     // "…, she said she and Obama had made progress. “I really believe…”": a quote opening its sentence after one
     // reported by a pronoun, and by no name, is that pronoun's.
-    if (!mention && !left.trim()) {
-      const before = text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start);
-      const report = [...before.matchAll(forText(PRONOUN_REPORT, before))].find((m) => lx.verbSet.has(m[2]));
-      if (report && !lastReportedSpeaker(text, s.start - before.length, s.start, names, lx)) mention = { text: report[1], cue: report[2], anaphoric: true };
-    }
+    const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, s.start, names, lx);
+    if (pronounReport) mention = { ...pronounReport, anaphoric: true };
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
@@ -137,15 +131,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
-    // "the RNC member said" when the article gave no RNC member a name: that unnamed person, as written: a body's
-    // initials or a person's surname before the noun ("the senior Cruz adviser"), not a place ("the Florida senator").
-    const words = mention?.text.split(/\s+/) ?? [];
-    const headNoun = words.at(-1) ?? '';
-    const capitals = words.slice(1, -1).filter(startsUpper);
-    if (mention?.anaphoric && /^the$/i.test(words[0]) && capitals.length > 0 && /^[a-z]+$/.test(headNoun) && PERSON_NOUN.test(headNoun)
-      && !roleHolder(text, s.start, headNoun, names, lx) && capitals.every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < s.start && n.name.endsWith(` ${w}`)))) {
-      mention = { ...mention, anaphoric: false, unnamed: true };
-    }
+    // "the RNC member said" when the article gave no RNC member a name: that unnamed person, as written.
+    if (mention?.anaphoric && unnamedDescription(mention.text, text, s.start, names, lx)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "the Republican said", "Democratic": one title word names nobody unless the article
     // named its holder ("Menlu" after "Menlu Retno Marsudi"); else, as a description, someone already named.
     if (mention && !mention.anaphoric && !mention.unnamed && isBareRoleWord(mention.text, lx)
@@ -211,7 +198,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && /^(?:an?|one|another)\s/i.test(c)));
+        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {
@@ -235,7 +222,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // …or after nothing but its role ("Band member Flea shared the news, writing “…”").
       const lead = subject ? left.slice(left.length - left.trimStart().length, subjectAt).trim() : '';
       // …or after an age ("76-year-old Morton Blackwell, founder of…, endorsed Cruz, saying he “…”").
-      const opens = subject !== null && (subject.fromEnd === left.trimStart().length || /^\d{1,3}-year-old$/.test(lead)
+      const opens = subject !== null && (subject.fromEnd === left.trimStart().length || isAge(lead)
         || (/,\s+$/.test(left.slice(0, subjectAt)) && startsLowerWord(left.slice(subjectAt + subject.text.length)))
         || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
       // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that

@@ -349,3 +349,17 @@ export function personBeforeColon(left: string, text: string, names: Person[], l
 
 /** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
 const NAME_THEN_COLON = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s*$/u;
+
+/** "she said", "he told": a pronoun and a word after it. */
+const PRONOUN_REPORT = /\b([Hh]e|[Ss]he)\s+(\p{Ll}+)\b/gu;
+
+/**
+ * The sentence before `at` reported by a pronoun and a verb of saying, and by no name ("…, she said she and Obama had
+ * made progress."): the pronoun and its verb.
+ */
+export function pronounReportBefore(text: string, at: number, names: Person[], lx: Lexicon): { text: string; cue: string } | null {
+  const from = previousSentenceStart(text, sentenceStart(text, at, lx), lx);
+  const before = text.slice(from, at);
+  const report = [...before.matchAll(forText(PRONOUN_REPORT, before))].find((m) => lx.verbSet.has(m[2]));
+  return report && !lastReportedSpeaker(text, from, at, names, lx) ? { text: report[1], cue: report[2] } : null;
+}

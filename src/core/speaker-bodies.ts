@@ -3,7 +3,7 @@ import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { clean, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
-import { LOWER_WORD_NEXT, wordPositions } from './speaker-names';
+import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
 
@@ -81,6 +81,19 @@ export function introducedUnnamed(text: string, at: number, noun: string): boole
   return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE.includes(w)));
 }
 
+
+/**
+ * "the RNC member", "the senior Cruz adviser": a person's noun after a body's initials or a surname of the article,
+ * when the article gave that noun's holder no name: someone unnamed, as written. Not "the Florida senator": a place
+ * describes someone the article named.
+ */
+export function unnamedDescription(description: string, text: string, at: number, names: Person[], lx: Lexicon): boolean {
+  const words = description.split(/\s+/);
+  const noun = words.at(-1)!;
+  const capitals = words.slice(1, -1).filter(startsUpper);
+  return /^the$/i.test(words[0]) && capitals.length > 0 && /^[a-z]+$/.test(noun) && PERSON_NOUN.test(noun) && !roleHolder(text, at, noun, names, lx)
+    && capitals.every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < at && n.name.endsWith(` ${w}`)));
+}
 
 /**
  * "The United Nations Security Council on Friday made a strong condemnation of … what it called “…”": with nobody
