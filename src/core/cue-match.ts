@@ -135,7 +135,7 @@ function nameOrPronounEnds(s: string, i: number): number[] {
 }
 
 /** "the senator", "a spokeswoman for the campaign": an article and one to three lower-case words. */
-function descriptionEnds(s: string, i: number): number[] {
+function descriptionEnds(s: string, i: number, verbs: Verbs): number[] {
   const articles = ['The', 'the', 'An', 'an', 'A', 'a'].filter((a) => s.startsWith(a, i));
   const out: number[] = [];
   for (const a of articles) {
@@ -148,8 +148,9 @@ function descriptionEnds(s: string, i: number): number[] {
     for (let n = 0; n < 2; n++) {
       const sp = spacesEnd(s, end);
       const next = sp < 0 ? -1 : possessiveEnd(s, lowerWordEnd(s, sp));
-      // "the test and pledged", "an activist as she said": a conjunction, a pronoun or a clause ends the description.
-      if (next < 0 || GAP_ENDS.has(s.slice(sp, next)) || DESCRIPTION_ENDS.has(s.slice(sp, next))) break;
+      // "the test and pledged", "an activist as she said": a conjunction, a pronoun or a clause ends the description;
+      // so does a verb of saying ("the aide said in an emailed statement" is the aide's "said").
+      if (next < 0 || GAP_ENDS.has(s.slice(sp, next)) || DESCRIPTION_ENDS.has(s.slice(sp, next)) || verbEnds(s, sp, verbs).length) break;
       ends.push((end = next));
     }
     out.push(...ends.reverse());
@@ -251,8 +252,8 @@ function verbAfterRelative(s: string, at: number, verbs: Verbs, accept?: (end: n
 }
 
 /** Who is speaking at `i`: a description, a pronoun, a name (perhaps after "the"), or a role-led name. */
-function subjectEnds(s: string, i: number, roleLed = true): number[] {
-  const out = [...descriptionEnds(s, i), ...pronounEnds(s, i)];
+function subjectEnds(s: string, i: number, verbs: Verbs, roleLed = true): number[] {
+  const out = [...descriptionEnds(s, i, verbs), ...pronounEnds(s, i)];
   if (s.startsWith('The', i) || s.startsWith('the', i)) {
     const sp = spacesEnd(s, i + 3);
     if (sp > 0) out.push(...nameEnds(s, sp));
@@ -491,7 +492,7 @@ export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
   const lead = leadEnd(s);
   const unnamed = unnamedThenVerb(s, lead, 1, verbs);
   if (unnamed) return unnamed;
-  for (const end of subjectEnds(s, lead)) {
+  for (const end of subjectEnds(s, lead, verbs)) {
     const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
     if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
   }
@@ -631,7 +632,7 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
       if (p > 0 && PREPOSITIONS.has(wordBefore(s, p)) && /^(?:the|an?)\s/.test(s.slice(p, p + 4))) continue;
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
-      for (const end of found ? [] : subjectEnds(s, p, roleLed)) {
+      for (const end of found ? [] : subjectEnds(s, p, verbs, roleLed)) {
         // "When asked about Trump's disposition, Cruz said": a capitalised function word is no subject; nor does one
         // open a role ("which Will claims").
         if (isFunctionWord?.(s.slice(p, end)) || (roleLed && isLower(charAt(s, p)) && isFunctionWord?.(s.slice(p, lowerWordEnd(s, p))))) continue;

@@ -126,11 +126,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // "the protesters chanted": a group, as written, never one person named before.
     if (mention?.anaphoric && describesGroup(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
-    // article brought in unnamed ("an organizer") is that unnamed person, as written.
-    if (mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !WRITTEN_NOUNS.test(mention.text)
-      && introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!)) {
-      mention = { ...mention, anaphoric: false, unnamed: true };
-    }
+    // article brought in unnamed ("an organizer") is that unnamed person.
+    const introduced = mention?.anaphoric && /^the\s+\S/i.test(mention.text) && !DOCUMENT_NOUNS.test(mention.text) && !WRITTEN_NOUNS.test(mention.text)
+      ? introducedUnnamed(text, s.start, mention.text.split(/\s+of\s+/)[0].split(/\s+/).at(-1)!) : null;
+    if (mention && introduced) mention = { ...mention, anaphoric: false, unnamed: true };
     // "the RNC member said" when the article gave no RNC member a name: that unnamed person, as written.
     if (mention?.anaphoric && unnamedDescription(mention.text, text, s.start, names, lx)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "the Republican said", "Democratic": one title word names nobody unless the article
@@ -241,7 +240,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       last = { speaker, end: s.end };
       history.push(speaker);
     }
-    quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker, cue: mention?.cue ?? null, start: s.start, end: s.end });
+    // Shown as the article brought the person in ("a Republican committee aide"), which says more than "the aide".
+    const shown = introduced && speaker === mention?.text ? introduced : speaker;
+    quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker: shown, cue: mention?.cue ?? null, start: s.start, end: s.end });
   });
   return quotes;
 }

@@ -72,13 +72,18 @@ export function statementIssuer(text: string, lx: Lexicon): string | null {
 }
 
 /** Did the text shortly before `at` bring in this noun with an indefinite article ("an organizer", "a second official")? */
-export function introducedUnnamed(text: string, at: number, noun: string): boolean {
+export function introducedUnnamed(text: string, at: number, noun: string): string | null {
   // A person's noun ("organizer", "officer", "man"), not a body's ("union", "column"), which the article may name.
-  if (!startsLower(noun) || !PERSON_NOUN.test(noun)) return false;
+  if (!startsLower(noun) || !PERSON_NOUN.test(noun)) return null;
   const window = text.slice(Math.max(0, at - 600), at);
   // The noun, and up to two words before it after the article: "an organizer", "a second senior official".
-  // Within its clause: not "…a big mouth,” columnist Ai Jun".
-  return wordPositions(window, noun).some((i) => window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/).slice(-4, -1).some((w) => INDEFINITE.includes(w)));
+  // Within its clause: not "…a big mouth,” columnist Ai Jun". The latest such, as the article wrote it.
+  for (const i of wordPositions(window, noun).reverse()) {
+    const words = window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/);
+    const article = words.slice(-4, -1).findLastIndex((w) => INDEFINITE.includes(w));
+    if (article >= 0) return [...words.slice(words.length - 4 + article, -1), noun].join(' ').trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  }
+  return null;
 }
 
 
