@@ -2,7 +2,7 @@ import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
-import { clean, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
+import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
@@ -81,7 +81,10 @@ export function introducedUnnamed(text: string, at: number, noun: string): strin
   for (const i of wordPositions(window, noun).reverse()) {
     const words = window.slice(Math.max(0, i - 40), i).split(/[.,;:!?"“”]/).at(-1)!.split(/\s+/);
     const article = words.slice(-4, -1).findLastIndex((w) => INDEFINITE.includes(w));
-    if (article >= 0) return [...words.slice(words.length - 4 + article, -1), noun].join(' ').trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    if (article >= 0) {
+      const phrase = [...words.slice(words.length - 4 + article, -1), noun].join(' ').trim();
+      return phrase[0].toLowerCase() + phrase.slice(1);
+    }
   }
   return null;
 }
@@ -97,7 +100,7 @@ export function unnamedDescription(description: string, text: string, at: number
   const noun = words.at(-1)!;
   const capitals = words.slice(1, -1).filter(startsUpper);
   return /^the$/i.test(words[0]) && capitals.length > 0 && /^[a-z]+$/.test(noun) && PERSON_NOUN.test(noun) && !roleHolder(text, at, noun, names, lx)
-    && capitals.every((w) => /^\p{Lu}{2,}$/u.test(w) || names.some((n) => n.index < at && n.name.endsWith(` ${w}`)));
+    && capitals.every((w) => isCapitalsOnly(w) || names.some((n) => n.index < at && n.name.endsWith(` ${w}`)));
 }
 
 /**
@@ -113,7 +116,7 @@ export function bodyOpening(left: string, lx: Lexicon): string | null {
   const head = left.slice(start, start + 120);
   const run = scanNames(head)[0];
   // "the FBI": initials after "the" name a body.
-  const initials = !!run && /^the\s+$/i.test(head.slice(0, run.index)) && /^\p{Lu}{2,}$/u.test(run.text);
+  const initials = !!run && /^the\s+$/i.test(head.slice(0, run.index)) && isCapitalsOnly(run.text);
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
   if (!run || (run.index > 0 && !initials) || (run.text === run.text.toUpperCase() && !initials)) return null;
   // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.

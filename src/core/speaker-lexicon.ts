@@ -103,6 +103,9 @@ function isAcronym(w: string): boolean {
   return chars.length <= 8 && isUpper(chars[0]) && chars.every((c) => isUpper(c) || (c >= '0' && c <= '9'));
 }
 
+/** "RNC", "FBI": two capitals or more and nothing else, a body's initials. */
+export const isCapitalsOnly = (w: string) => w.length >= 2 && [...w].every((c) => isUpper(c));
+
 /** "PS", "MD", "A": initials or a short acronym that can stand inside or at the end of a name. */
 export const isInitials = (w: string) => isAcronym(w) && w.length <= 3;
 

@@ -3,7 +3,7 @@ import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
-import { isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
+import { isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
 import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speaker-names';
 
 /** Who a cue names: the subject of the verb of saying after the quote ("…,” said X") or before it ("X said: “…"). */
@@ -61,7 +61,7 @@ function classify(text: string, lx: Lexicon): boolean {
   if (isUpper(next) && rest.length > 1 && isRoleTitle(rest.at(-1)!, lx) && !rest.some((w) => isOrgWord(w, lx))) return true;
   if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
   // "The RNC, in its daily summary, emailed": initials name a body.
-  if (rest.length === 1 && /^\p{Lu}{2,}$/u.test(rest[0])) return false;
+  if (rest.length === 1 && isCapitalsOnly(rest[0])) return false;
   // "the 43-year-old": an age describes someone too.
   return (isLower(next) || isUpper(next) || /\d/.test(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }
@@ -194,7 +194,7 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   // "…sand “glow in the dark,” for instance, and Trump vowed to…" is the next clause's subject.
   const sv = verb && !/^[\s,.]*(?:and|but|or|dan|tetapi|namun)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
   // "the RNC member said": the lower-case noun after "the" and a name is the description's head, not a gap.
-  const head = sv && /^the\s+\p{Lu}/iu.test(sv.subject) ? nounBeforeCue(right, sv.subject, sv.cue, lx) : null;
+  const head = sv && /^the\s/i.test(sv.subject) && startsUpper(sv.subject.split(/\s+/)[1] ?? '') ? nounBeforeCue(right, sv.subject, sv.cue, lx) : null;
   if (sv && head) return { text: `${sv.subject} ${head}`, cue: sv.cue, anaphoric: true };
   if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   // ", federal prosecutors wrote", "officials said": people left unnamed, shown as written.
@@ -221,7 +221,8 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   const described = verb ? verbThenDescription(right, lx.verbList) : null;
   if (described && !DOCUMENT_NOUNS.test(described.subject) && !lx.stopwords.has(described.subject.split(/\s+/).at(-1)!)) {
     // "said the senior Cruz adviser": with a name inside, the article may have named the person (findQuotes decides).
-    return { text: described.subject, cue: described.cue, anaphoric: /\s\p{Lu}/u.test(described.subject), unnamed: !/\s\p{Lu}/u.test(described.subject) };
+    const named = described.subject.split(/\s+/).slice(1).some(startsUpper);
+    return { text: described.subject, cue: described.cue, anaphoric: named, unnamed: !named };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,100}?,(?=\s)/.exec(right) : null;
