@@ -91,6 +91,12 @@ export function nameEnd(text: string, i: number): number {
   return nameEnds(text, i)[0] ?? -1;
 }
 
+/**
+ * A pattern's source for a capitalised name of one word and `min` to `max` more ("Daron Shaw", "Sen. Ted Cruz"), one
+ * spelling for the speaker patterns that compose it (they run through forText, so it stays a \p{…} pattern).
+ */
+export const nameRun = (min: number, max: number) => String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){${min},${max}}`;
+
 /** Every name in the text, left to right, not overlapping: what `/NAME/gu` with matchAll finds. */
 export function scanNames(text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];

@@ -36,8 +36,8 @@ const MIN_QUOTE_WORDS = 4;
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
-function leftContext(text: string, s: QuoteSpan, prevEnd: number, lx: Lexicon): string {
-  let from = Math.max(prevEnd, sentenceStart(text, s.start, lx));
+function leftContext(text: string, s: QuoteSpan, prevEnd: number, ownStart: number, lx: Lexicon): string {
+  let from = Math.max(prevEnd, ownStart);
   if (!text.slice(from, s.start).trim()) {
     const before = text.slice(Math.max(prevEnd, s.start - 300), s.start);
     if (/:\s*$/.test(before)) from = Math.max(prevEnd, sentenceStart(text, text.slice(0, s.start).trimEnd().length - 1, lx));
@@ -90,7 +90,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // An interrupted quote is attributed in its interruption.
     const rightFrom = s.firstEnd ?? s.end;
     const right = newSentenceAfter(text, rightFrom, lx) ? '' : text.slice(rightFrom, Math.min(sentenceEnd(text, rightFrom, lx), nextStart));
-    const left = leftContext(text, s, prevEnd, lx);
+    // The quote's own sentence and the one before: several rules below look back to them.
+    const ownStart = sentenceStart(text, s.start, lx);
+    const previousStart = previousSentenceStart(text, ownStart, lx);
+    const left = leftContext(text, s, prevEnd, ownStart, lx);
     let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
     // A pronoun with its verb before the quote ("South Carolina, he said, was “…”").
     let cueBefore = false;
@@ -111,7 +114,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (opening) mention = { text: opening, cue: '', anaphoric: true };
     // "…, she said she and Obama had made progress. “I really believe…”": a quote opening its sentence after one
     // reported by a pronoun, and by no name, is that pronoun's.
-    const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, s.start, names, lx);
+    const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, previousStart, s.start, names, lx);
     if (pronounReport) mention = { ...pronounReport, anaphoric: true };
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
@@ -168,7 +171,6 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.
       const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
-      const previousStart = previousSentenceStart(text, sentenceStart(text, s.start, lx), lx);
       // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
       // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
       const near = subject ? lastReportedSpeaker(text, previousStart, s.start, names, lx) : reported;
@@ -226,7 +228,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
       // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that
       // follows a statement's announcement is the statement.
-      const issuer = left.trim() ? null : statementIssuer(text.slice(previousSentenceStart(text, sentenceStart(text, s.start, lx), lx), s.start), lx);
+      const issuer = left.trim() ? null : statementIssuer(text.slice(previousStart, s.start), lx);
       // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": the person the colon hands the quote to.
       const introduced = personBeforeColon(left, text, names, lx);
       const nearest = clauseSubject(left, text, names, lx);

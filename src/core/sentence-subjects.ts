@@ -1,7 +1,7 @@
 import { charAt, isLower } from './chars';
 import { containsVerb, followsPreposition, lowerWordEnd, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
-import { nameEnd, scanNames, skipSpace } from './names';
+import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
 import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
@@ -13,9 +13,9 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
 
 /** "his wife, Jane, offered", "Her father, Brad, 39, worried", "Kazakhstan’s foreign minister, Erlan Idrissov, plays": a
  * description, a name (and an age), a verb. */
-const DESCRIPTION_THEN_NAME = /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),(?:\s+\d{1,3},)?\s+\p{Ll}/u;
+const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?${nameRun(0, 2)})?,\s+(${nameRun(0, 3)}),(?:\s+\d{1,3},)?\s+\p{Ll}`, 'u');
 /** ", Rob Subbaraman,": a name as an aside. */
-const COMMA_NAME_COMMA = /^,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),/u;
+const COMMA_NAME_COMMA = new RegExp(String.raw`^,\s+(${nameRun(0, 4)}),`, 'u');
 /** ", who " before the lower-case word of a relative clause. */
 const COMMA_WHO = /^,\s+who\s/u;
 /** "even ", "then also ": adverbs between a sentence's conjunction and its subject. */
@@ -29,10 +29,10 @@ const ACCORDING_NAME = /(?:[Mm]enurut|[Aa]ccording to)\s+(\p{Lu}[\p{L}’'.-]*(?
 const VERB_NAME_ASIDE = /,["”’]?\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),/gu;
 
 /** "Neilson Barnard via Getty Images.": a name, "via", a capitalised source, alone on its line. */
-const CREDIT_LINE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+via\s+\p{Lu}[^.!?\n]{0,40}\.?\s*$/u;
+const CREDIT_LINE = new RegExp(String.raw`^${nameRun(0, 3)}\s+via\s+\p{Lu}[^.!?\n]{0,40}\.?\s*$`, 'u');
 
 /** " icon Phyllis Schlafly": one or two lower-case words, then a name of two words or more. */
-const LOWER_WORDS_THEN_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})/u;
+const LOWER_WORDS_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(${nameRun(1, 3)})`, 'u');
 
 /** ", he says." ending a sentence. */
 const PRONOUN_CUE_AT_END = /,\s+(\p{Ll}+)\s+(\p{Ll}+)\.\s*$/u;
@@ -348,17 +348,16 @@ export function personBeforeColon(left: string, text: string, names: Person[], l
 }
 
 /** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
-const NAME_THEN_COLON = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s*$/u;
+const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
 
 /** "she said", "he told": a pronoun and a word after it. */
 const PRONOUN_REPORT = /\b([Hh]e|[Ss]he)\s+(\p{Ll}+)\b/gu;
 
 /**
- * The sentence before `at` reported by a pronoun and a verb of saying, and by no name ("…, she said she and Obama had
- * made progress."): the pronoun and its verb.
+ * The text from `from` (the sentence before the quote's) to `at` reported by a pronoun and a verb of saying, and by no
+ * name ("…, she said she and Obama had made progress."): the pronoun and its verb.
  */
-export function pronounReportBefore(text: string, at: number, names: Person[], lx: Lexicon): { text: string; cue: string } | null {
-  const from = previousSentenceStart(text, sentenceStart(text, at, lx), lx);
+export function pronounReportBefore(text: string, from: number, at: number, names: Person[], lx: Lexicon): { text: string; cue: string } | null {
   const before = text.slice(from, at);
   const report = [...before.matchAll(forText(PRONOUN_REPORT, before))].find((m) => lx.verbSet.has(m[2]));
   return report && !lastReportedSpeaker(text, from, at, names, lx) ? { text: report[1], cue: report[2] } : null;

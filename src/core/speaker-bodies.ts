@@ -1,7 +1,7 @@
 import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
-import { scanNames } from './names';
+import { nameRun, scanNames } from './names';
 import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speaker-names';
 
@@ -57,7 +57,7 @@ function namedBody(text: string, noun: string): string | null {
 }
 
 /** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name. */
-const OF_NAME = /^\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
+const OF_NAME = new RegExp(String.raw`^\s+(?:of|on|for)\s+(?:the\s+)?${nameRun(0, 3)}`, 'u');
 
 /** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
 export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());

@@ -1,7 +1,7 @@
 import { charAt, isLower, isUpper } from './chars';
 import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDescription, verbThenSubject } from './cue-match';
 import { forText } from './latin-pattern';
-import { scanNames } from './names';
+import { nameRun, scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
 import { isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
 import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speaker-names';
@@ -12,13 +12,13 @@ import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speake
 const CAPITALS_AROUND_SLASH = /^\p{Lu}[\p{L}\d-]*\/\p{Lu}/u;
 
 /** " dr Algazali", " ir. Budi Santoso": a title in lower case, then a capitalised name. */
-const LOWER_TITLE_THEN_NAME = /^\s+(\p{Ll}+\.?)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})/u;
+const LOWER_TITLE_THEN_NAME = new RegExp(String.raw`^\s+(\p{Ll}+\.?)\s+(${nameRun(0, 4)})`, 'u');
 
 /** "According to the newspaper," before a quote. */
 const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\s*$/u;
 
 /** "According to the Daily Caller," before a quote. */
-const ACCORDING_THE_NAME = /[Aa]ccording to the (\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}),?\s*$/u;
+const ACCORDING_THE_NAME = new RegExp(String.raw`[Aa]ccording to the (${nameRun(0, 4)}),?\s*$`, 'u');
 
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
@@ -28,7 +28,7 @@ const VERB_AT_END = /(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?[,:]?\s*$/u;
 
 /** "what aide Kevin Phillips called ", "what Trump has described as ", "what Bay Buchanan, national treasurer for…, called ": a
  * role-led name (and an aside) naming what is quoted. */
-const WHAT_X_CALLED = /\bwhat\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:,[^,.;:!?"“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/u;
+const WHAT_X_CALLED = new RegExp(String.raw`\bwhat\s+((?:\p{Ll}+\s+){0,3}${nameRun(0, 3)})(?:,[^,.;:!?"“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$`, 'u');
 
 /**
  * " dari UGM", " of the Brookings Institution", " 008 RW 009": a place, an owner or a number before the comma that
