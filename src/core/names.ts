@@ -69,7 +69,8 @@ export function nameEnds(text: string, i: number): number[] {
   const ends = [end];
   for (let n = 1; n < MAX_TOKENS; n++) {
     const next = skipSpace(text, end);
-    if (next === end) break;
+    // "…it's time for Plan B.⏎⏎Sanders hasn't said…": a name never runs over a line break.
+    if (next === end || text.slice(end, next).includes('\n')) break;
     let at = tokenEnd(text, next);
     if (at < 0) {
       // "van Beethoven": a connector, more space, then a token.
@@ -95,7 +96,7 @@ export function nameEnd(text: string, i: number): number {
  * A pattern's source for a capitalised name of one word and `min` to `max` more ("Daron Shaw", "Sen. Ted Cruz"), one
  * spelling for the speaker patterns that compose it (they run through forText, so it stays a \p{…} pattern).
  */
-export const nameRun = (min: number, max: number) => String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){${min},${max}}`;
+export const nameRun = (min: number, max: number) => String.raw`\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){${min},${max}}`;
 
 /** Every name in the text, left to right, not overlapping: what `/NAME/gu` with matchAll finds. */
 export function scanNames(text: string): { index: number; text: string }[] {

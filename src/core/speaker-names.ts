@@ -221,6 +221,9 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
     const [lead, first] = bare.split(/\s+/);
     if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
+    // "Korean-born Monte Haines", "a Los Angeles-area Sanders volunteer": a word made an adjective with a hyphen
+    // stands before a name, not in it ("Ban Ki-moon" ends with one).
+    while (/^\S*-[a-z]\S*\s+\S+\s/.test(bare) || /^\S*-[a-z]\S*\s+\S+$/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });

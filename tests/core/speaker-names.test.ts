@@ -38,4 +38,11 @@ describe('speaker names', () => {
     const text = 'He published "The Inside Story of the Real Donald Trump." The real story was simpler, Donald Trump said.';
     expect(fullNames(text, getLexicon('en')).map((n) => n.name).filter((n) => n.endsWith('Trump'))).toEqual(['Donald Trump', 'Donald Trump']);
   });
+
+  test('a name stops at a line break, starts after a hyphened adjective, and an office of affairs is no one', () => {
+    const lx = getLexicon('en');
+    const text = 'It is time for plan B.\n\nTess Hughes met. Korean-born Monte Haines spoke, and a Los Angeles-area Tess Volunteer too. '
+      + 'Ban Ki-moon came. She may lead the Office of Immigrant Affairs Clinton set up.';
+    expect(fullNames(text, lx).map((n) => n.name)).toEqual(['Tess Hughes', 'Monte Haines', 'Tess Volunteer', 'Ban Ki-moon']);
+  });
 });

@@ -55,7 +55,7 @@ gazette review cnn nbc abc cbs fox msnbc bbc npr monday tuesday wednesday thursd
 march april june july august september october november december feb apr jul aug sep sept oct nov dec act amendment
 treaty states kingdom republic nations americans republicans democrats muslims christians catholics evangelicals latinos hispanics
 conservatives liberals progressives independents organization organisation world convention conference summit forum caucus
-commission authority federation show`.split(/\s+/),
+commission authority federation show affairs advisers advisors services`.split(/\s+/),
   bodyNouns: `newspaper paper daily tabloid magazine network outlet website site station publication ministry agency department group
 organization organisation committee board company court council statement release letter memo editorial commission foundation
 institute`.split(/\s+/),
