@@ -52,7 +52,8 @@ const PRONOUNS = ['He', 'he', 'She', 'she', 'They', 'they', 'Dia', 'dia', 'Ia', 
 
 /** He, she, they, dia, ia, beliau, I, we at `i` (no boundary check, as before). */
 function pronounEnds(s: string, i: number): number[] {
-  return PRONOUNS.filter((p) => s.startsWith(p, i)).map((p) => i + p.length);
+  // Whole words only: "said the head of…" has no "he".
+  return PRONOUNS.filter((p) => s.startsWith(p, i) && !isLetter(charAt(s, i + p.length))).map((p) => i + p.length);
 }
 
 /**
@@ -522,10 +523,47 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
       if (we < 0) break;
       // …or before a clause about it ("said the base chief known as Bob, speaking…", "said the aide who…").
       if (skipSpace(s, we) === s.length || ',.;'.includes(s[we]) || /^\s+(?:who|known|speaking)\s/.test(s.slice(we, we + 11))) return { cue: s.slice(lead, v), subject: s.slice(the, we), end: we };
+      // …or before what it is of or to ("said the former top aide to President George W. Bush", "wrote the authors of
+      // the “Growth and Opportunity Project,”"), up to the clause's end: the description is all of it.
+      const of = complementEnd(s, we, verbs);
+      // A title opened in it is closed in it: "the authors of the “Growth and Opportunity Project”".
+      const subject = s.slice(the, of) + ((s.slice(the, of).match(/“/g)?.length ?? 0) > (s.slice(the, of).match(/”/g)?.length ?? 0) ? '”' : '');
+      if (of > 0) return { cue: s.slice(lead, v), subject, end: of, between: s.slice(the, we) };
       end = spacesEnd(s, we);
     }
   }
   return null;
+}
+
+/** Prepositions that tie a description to what it is part of: "the aide to", "the authors of". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
+
+/**
+ * After a description's head at `at`, " to President George W. Bush." or " of the “Growth and Opportunity Project,”":
+ * a preposition and up to eight words, with no verb of saying, to a comma, full stop or the end. Its end (quote marks
+ * and punctuation left out), or -1.
+ */
+function complementEnd(s: string, at: number, verbs: Verbs): number {
+  const p = spacesEnd(s, at);
+  const pe = p < 0 ? -1 : lowerWordEnd(s, p);
+  if (pe < 0 || !COMPLEMENT_PREPOSITIONS.has(s.slice(p, pe))) return -1;
+  const m = /^[^,.;:!?\n]*/.exec(s.slice(pe))!;
+  let end = pe + m[0].length;
+  // "U.S.", "George W. Bush": full stops inside abbreviations and initials go on.
+  while (s[end] === '.' && /^\.\s*[A-Z]/.test(s.slice(end, end + 3)) && /(?:^|[\s.])[A-Z]$/.test(s.slice(end - 2, end))) end += 1 + /^[^,.;:!?\n]*/.exec(s.slice(end + 1))![0].length;
+  const words = s.slice(pe, end).trim().split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 8 || containsVerb(s.slice(pe, end), verbs, true)) return -1;
+  // "posted the clip to YouTube on Thursday": a clause or circumstance inside (outside quote marks) is no description.
+  let quoted = false;
+  for (const w of words) {
+    if (/^[“"]/.test(w)) quoted = true;
+    if (!quoted && DESCRIPTION_ENDS.has(w)) return -1;
+    if (/[”"]$/.test(w)) quoted = false;
+  }
+  // A closing mark stays when the words opened one ("of the “Growth and Opportunity Project,”").
+  const opened = /[“"]/.test(s.slice(pe, end).replace(/[”"]\s*$/, ''));
+  while (end > pe && /[\s”"’']/.test(s[end - 1]) && !(opened && /[”"]/.test(s[end - 1]))) end--;
+  return end;
 }
 
 /** "Rep. Duncan": a full stop after a short capitalised word, before a capitalised one, abbreviates a title. */

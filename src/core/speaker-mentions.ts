@@ -219,9 +219,10 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
   // ", said the base chief, who…": a description that names nobody, shown as written.
   const described = verb ? verbThenDescription(right, lx.verbList) : null;
-  if (described && !DOCUMENT_NOUNS.test(described.subject) && !lx.stopwords.has(described.subject.split(/\s+/).at(-1)!)) {
+  if (described && !DOCUMENT_NOUNS.test(described.between ?? described.subject) && !lx.stopwords.has(described.subject.split(/\s+/).at(-1)!)) {
     // "said the senior Cruz adviser": with a name inside, the article may have named the person (findQuotes decides).
-    const named = described.subject.split(/\s+/).slice(1).some(startsUpper);
+    // What it is of or to does not count ("the former top aide to President George W. Bush" is not Bush).
+    const named = (described.between ?? described.subject).split(/\s+/).slice(1).some(startsUpper);
     return { text: described.subject, cue: described.cue, anaphoric: named, unnamed: !named };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.

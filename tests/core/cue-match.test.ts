@@ -14,7 +14,7 @@ const verbList = [...new Set(Object.values(packs).flatMap((p) => p.speechVerbs))
 const VERBS = verbList.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
 const NAME = String.raw`${NAME_TOKEN}(?:[^\S\n]+(?:(?:${[...NAME_CONNECTORS].join('|')})\s+)?${NAME_TOKEN}){0,11}`;
-const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)`;
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)(?!\p{L})`;
 // After its first word, a description stops at a verb of saying ("the aide said in an emailed statement").
 const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+(?!(?:${VERBS})\b)[\p{Ll}\-]+){0,2}`;
 const LEAD = String.raw`^[\s,.!?;:…—–-]*`;

@@ -837,3 +837,23 @@ test('a street ("Jalan Kedung Cowek Surabaya") is no person: "katanya" stays wit
     + 'Di sepanjang jalan, Risma mengingatkan warga memakai masker. ”Ayo maskernya tolong dipakai, masih banyak yang sakit,” katanya melalui pengeras suara.';
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Tri Rismaharini']);
 });
+
+describe('descriptions and names read in the eighteenth session', () => {
+  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
+  test.each<[string, string, (string | null)[]]>([
+    ['"said the former top aide to President George W. Bush": the description with what it is of or to, not Bush',
+      'Ari Fleischer wrote the report. Donald Trump won.\n\n“If he loses, he’ll give more credence to our report,” said the former top aide to President George W. Bush.',
+      ['the former top aide to President George W. Bush']],
+    ['a title opened in the description is closed in it',
+      'The party published a report.\n\n“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving an example.',
+      ['the authors of the “Growth and Opportunity Project”']],
+    ['"said the head of the rules committee" holds no "he"',
+      'Reince Priebus spoke on Monday.\n\n“The rules are the rules,” said the head of the rules committee.',
+      ['the head of the rules committee']],
+    ['"posted the clip to YouTube on Thursday" is no speaker: a clause follows the description',
+      'Peter Serafinowicz, a comedian, posted the clip to YouTube on Thursday.\n\n“What if Donald Trump spoke like a gentleman?” he asked.',
+      ['Peter Serafinowicz']],
+  ])('%s', (_rule, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
