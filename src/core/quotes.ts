@@ -7,7 +7,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
-import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject } from './sentence-subjects';
+import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -149,6 +149,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
+    // "When Maddow asked about the plan, Clinton shook her head: “…”": the subject after a subordinate clause.
+    const afterSubordinate = subjectAfterSubordinate(left.trimStart(), s.start - left.trimStart().length, text, names, lx);
     // "He said that Clinton is playing the “…” and said that Rubio is “…”": a verb joined to the previous quote's
     // sentence shares its subject.
     const joined = !mention && last && s.start - prevEnd < 200 ? forText(JOINED_VERB, left).exec(left) : null;
@@ -173,7 +175,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const subject = previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx);
       // Reported speech counts first only when it is as near as that sentence ("Trump also took swipes at Jeb
       // Bush. “…,” he wrote" after "Calderon said …" further back is Trump's).
-      const near = subject ? lastReportedSpeaker(text, previousStart, s.start, names, lx) : reported;
+      // Not from a subordinate clause before it ("When Maddow pointed out…, Clinton seized upon…" is about Clinton).
+      const sentenceBefore = text.slice(previousStart, ownStart).trimStart();
+      const subordinateBefore = subject !== null && subject === subjectAfterSubordinate(sentenceBefore, ownStart - sentenceBefore.length, text, names, lx);
+      const near = subject ? lastReportedSpeaker(text, subordinateBefore ? ownStart : previousStart, s.start, names, lx) : reported;
       // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
       const own = sentenceSubject(left, text, names, lx);
       const ownAt = own ? left.length - own.fromEnd : -1;
@@ -183,7 +188,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const ownName = own && ownOpens && !/^['’]s\b/.test(ownRest) ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
       // With the pronoun and its verb before the quote, only a subject followed by its own verb: "South Carolina, he
       // said, was “…”" is about the state.
-      const opener = (!cueBefore || startsLowerWord(ownRest)) && ownName && names.some((n) => n.name === ownName) ? ownName : null;
+      const opener = afterSubordinate ?? ((!cueBefore || startsLowerWord(ownRest)) && ownName && names.some((n) => n.name === ownName) ? ownName : null);
       // "the Republican presidential candidate said": whoever the article named after that role ("Republican
       // presidential candidate Donald Trump"), when it did.
       const head = /^the\s/i.test(mention.text) ? mention.text.split(/\s+/).at(-1)!.toLowerCase() : '';
@@ -235,7 +240,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
       // an organisation opening the sentence speaks before anyone reported earlier.
-      speaker = (introduced ? resolveMention(introduced, s.start, text, names, lx) : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      speaker = (introduced ? resolveMention(introduced, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {

@@ -133,6 +133,8 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
     const run = scanNames(rest.slice(0, 80))[0];
     if (run?.index === 0 && startsLowerWord(rest.slice(run.text.length)) && personNamed(run.text, text, names, lx)) return resolveMention(run.text, start, text, names, lx);
   }
+  const subordinate = subjectAfterSubordinate(sentence, start, text, names, lx);
+  if (subordinate) return subordinate;
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
@@ -269,6 +271,15 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
     return names.some((n) => n.name === resolved) ? resolved : null;
   }
   return null;
+}
+
+/**
+ * "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized upon the reference": a sentence
+ * opened by a subordinate clause has its subject after the clause's comma. Null when the sentence opens otherwise.
+ */
+export function subjectAfterSubordinate(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
+  const first = /^[A-Za-z]+(?=\s)/.exec(sentence);
+  return first && lx.subordinators.has(first[0].toLowerCase()) ? subjectAfterOpening(sentence, start, text, names, lx) : null;
 }
 
 /** The first person named in a sentence before its quote, and how far before the quote that name stands. */

@@ -24,6 +24,7 @@ export interface Lexicon {
   workNouns: string[];
   byWords: Set<string>;
   conjunctions: Set<string>;
+  subordinators: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
@@ -60,6 +61,7 @@ export function getLexicon(lang = ''): Lexicon {
     workNouns: [...new Set(all.flatMap((p) => p.workNouns ?? []))],
     byWords: new Set(all.flatMap((p) => p.byWords ?? [])),
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
+    subordinators: new Set(all.flatMap((p) => p.subordinators ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),

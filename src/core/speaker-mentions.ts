@@ -1,5 +1,5 @@
 import { charAt, isLower, isUpper } from './chars';
-import { accordingTo, accordingToBefore, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDescription, verbThenSubject } from './cue-match';
+import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDescription, verbThenSubject } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameRun, scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
@@ -262,6 +262,18 @@ function passiveAgent(left: string, lx: Lexicon): Mention | null {
   return { text: bareName(run.text, lx), cue: m[1], anaphoric: false };
 }
 
+/**
+ * "When Maddow asked about the plan, Clinton shook her head: “…”": a subject and verb in a subordinate clause that a
+ * comma closes before the quote speak no quote of the main clause.
+ */
+function inSubordinateClause(left: string, sv: CueMatch, lx: Lexicon): boolean {
+  // The clause opens the sentence: "…, as he later explained, was an “…”" is a report, not a clause before one.
+  const opener = /^\s*([A-Z][a-z]+)\s/.exec(left)?.[1].toLowerCase() ?? '';
+  if (opener === 'as' || !lx.subordinators.has(opener)) return false;
+  const at = left.indexOf(sv.subject);
+  return at >= 0 && at <= opener.length + 2 + left.search(/\S/) && left.indexOf(', ', at + sv.subject.length) > 0;
+}
+
 export function mentionBefore(left: string, lx: Lexicon): Mention | null {
   const passive = passiveAgent(left, lx);
   if (passive) return passive;
@@ -269,7 +281,7 @@ export function mentionBefore(left: string, lx: Lexicon): Mention | null {
   const verb = containsVerb(left, lx.verbList);
   const sv = verb ? subjectVerbBefore(left, lx.verbList, subjectWords(lx)) : null;
   // "…a series of tweets early Friday saying": a day or a month is no subject.
-  if (sv && !/^(?:according|menurut)$/i.test(sv.cue) && !lx.timeWords.has(sv.subject.toLowerCase())) {
+  if (sv && !/^(?:according|menurut)$/i.test(sv.cue) && !lx.timeWords.has(sv.subject.toLowerCase()) && !inSubordinateClause(left, sv, lx)) {
     // "the Democrat convention committee said": the lower-case words before the verb end a body's description.
     const at = left.indexOf(sv.subject);
     const between = at < 0 ? '' : left.slice(at + sv.subject.length, left.indexOf(sv.cue, at + sv.subject.length)).trim();

@@ -853,6 +853,15 @@ describe('descriptions and names read in the eighteenth session', () => {
     ['"posted the clip to YouTube on Thursday" is no speaker: a clause follows the description',
       'Peter Serafinowicz, a comedian, posted the clip to YouTube on Thursday.\n\n“What if Donald Trump spoke like a gentleman?” he asked.',
       ['Peter Serafinowicz']],
+    ['a sentence opened by a subordinate clause has its subject after the clause, before anyone reported inside it',
+      'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\nWhen Maddow pointed out that Sanders calls it "Medicare for all," Clinton seized upon the reference. "Medicare for all is not the same if you turn it over to governors," she said.',
+      ['Hillary Clinton']],
+    ['…in the quote\'s own sentence, where the subordinate clause\'s verb of saying speaks no quote',
+      'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\nWhen Maddow asked about the plan, Clinton shook her head: "It is not the same if you turn it over to governors."',
+      ['Hillary Clinton']],
+    ['…in the quote\'s own sentence too',
+      'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\nWhen Maddow asked about the plan, Clinton shook her head: "It is not the same if you turn it over to governors," she said.',
+      ['Hillary Clinton']],
   ])('%s', (_rule, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

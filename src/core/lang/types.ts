@@ -25,6 +25,8 @@ export interface LanguagePack extends PageWords {
   pronouns: readonly string[];
   /** Conjunctions that join two quoted fragments of one sentence into one quote (“…” and “…”). Lower case. */
   conjunctions?: readonly string[];
+  /** Words opening a subordinate clause before a sentence's subject ("When Maddow pointed out…, Clinton seized…"). Lower case. */
+  subordinators?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
   titleCues?: readonly string[];
   /** Kinds of work, and phrases, whose title may follow them in quote marks ("the podcast “Here’s the Thing.”", "author of"). Lower case. */
