@@ -7,7 +7,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
-import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, subjectAfterSubordinate } from './sentence-subjects';
+import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -236,11 +236,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const issuer = left.trim() ? null : statementIssuer(text.slice(previousStart, s.start), lx);
       // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": the person the colon hands the quote to.
       const introduced = personBeforeColon(left, text, names, lx);
+      // "… overhype - HuffPollster: “…”": a roundup's source after a dash.
+      const source = sourceBeforeColon(left, text, s.start, names, lx);
       const nearest = clauseSubject(left, text, names, lx);
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
       // an organisation opening the sentence speaks before anyone reported earlier.
-      speaker = (introduced ? resolveMention(introduced, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      speaker = source ?? (introduced ? resolveMention(introduced, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {

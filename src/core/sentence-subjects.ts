@@ -358,6 +358,19 @@ export function personBeforeColon(left: string, text: string, names: Person[], l
   return personNamed(colon[1], text, names, lx);
 }
 
+/** "… overhype - HuffPollster: ", "More from Blumenthal and Cohen: ": a source after a dash or "from", then a colon. */
+const SOURCE_THEN_COLON = new RegExp(String.raw`(?:^|\s)(?:[-–—]|[Ff]rom)\s*(${nameRun(0, 3)}(?:\s+and\s+${nameRun(0, 3)})?):\s*$`, 'u');
+
+/**
+ * A roundup's line "HEADLINE - Mark Blumenthal and Jon Cohen: “…”": the source the dash or "from" hands the quote to,
+ * as written, each name in full. Null when the text before the quote ends otherwise.
+ */
+export function sourceBeforeColon(left: string, text: string, at: number, names: Person[], lx: Lexicon): string | null {
+  const m = forText(SOURCE_THEN_COLON, left).exec(left);
+  if (!m || lx.stopwords.has(m[1].toLowerCase())) return null;
+  return m[1].split(/\s+and\s+/).map((part) => resolveMention(part, at, text, names, lx)).join(' and ');
+}
+
 /** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
 const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
 
