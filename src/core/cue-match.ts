@@ -39,6 +39,13 @@ export function lowerWordEnd(s: string, i: number): number {
   return j > i ? j : -1;
 }
 
+/** The end of a number written as a word at `i` ("9/11", "2012"), or -1. */
+function numberWordEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && ((s[j] >= '0' && s[j] <= '9') || (j > i && s[j] === '/'))) j++;
+  return j > i && isSpace(s.charCodeAt(j)) ? j : -1;
+}
+
 /** Ends of speech verbs written at `i` (and followed by a word boundary, when `boundary`), longest first. */
 function verbEnds(s: string, i: number, verbs: Verbs, boundary = true): number[] {
   const candidates = verbs.byPrefix.get(s.slice(i, i + 2));
@@ -432,7 +439,8 @@ export function verbThenSubject(s: string, verbs: Verbs): CueMatch | null {
     for (let k = 0; w >= 0 && k <= 4; k++) {
       const end = nameOrPronounEnds(s, w)[0];
       if (end !== undefined) return { cue: s.slice(lead, v), between: s.slice(spacesEnd(s, v), w), subject: s.slice(w, end), end };
-      const we = lowerWordEnd(s, w);
+      // "said 9/11 widow Terry Strada": a number may stand among the description's words.
+      const we = lowerWordEnd(s, w) > 0 ? lowerWordEnd(s, w) : numberWordEnd(s, w);
       w = we < 0 ? -1 : spacesEnd(s, we);
     }
   }

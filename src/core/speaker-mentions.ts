@@ -318,7 +318,7 @@ function describesByName(words: string, lx: Lexicon): boolean {
   // "added his campaign manager Jeff Weaver": a possessive may open the description.
   // "master of ceremonies": "of" inside the description.
   const list = words.replace(/^(?:his|her|their)\s+(?=\S)/, '').split(/\s+/);
-  return list.every((w, i) => /^[a-z-]+$/.test(w) && (!lx.stopwords.has(w) || (w === 'of' && i > 0 && i < list.length - 1)));
+  return list.every((w, i) => (/^[a-z-]+$/.test(w) || /^\d[\d/]*$/.test(w)) && (!lx.stopwords.has(w) || (w === 'of' && i > 0 && i < list.length - 1)));
 }
 
 /** "A Plus reporter Isaac Saul": a description that ends in a role word and a person's name is that person. */

@@ -20,7 +20,7 @@ const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+(?!(?:${VERB
 const LEAD = String.raw`^[\s,.!?;:…—–-]*`;
 const ASIDE = String.raw`(?:\s*\([^()]{1,24}\))?`;
 const re = {
-  verbThenSubject: new RegExp(String.raw`${LEAD}(${VERBS})\s+((?:[\p{Ll}\-]+\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'),
+  verbThenSubject: new RegExp(String.raw`${LEAD}(${VERBS})\s+((?:(?:[\p{Ll}\-]+|\d[\d/]*)\s+){0,4}?)(${NAME}|${PRONOUN})`, 'u'),
   nya: new RegExp(String.raw`${LEAD}(\p{Ll}+nya)\b`, 'u'),
   subjectThenVerb: new RegExp(String.raw`${LEAD}(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'u'),
   accordingTo: new RegExp(String.raw`${LEAD}(according to|menurut)\s+(${NAME}|${PRONOUN})`, 'u'),
