@@ -125,7 +125,7 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   const reportedByPronoun = !!endCue && lx.pronouns.has(endCue[1]) && lx.verbSet.has(endCue[2]);
   // "Neilson Barnard via Getty Images.": a photo's credit line between the paragraphs says nothing.
   const credit = forText(CREDIT_LINE, sentence).test(sentence);
-  if (hops < 2 && (credit || reportedByPronoun || openingPronoun(afterConjunction ?? sentence, lx, afterConjunction !== null))) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
+  if (hops < 2 && (credit || reportedByPronoun || openingPronoun(sentence, lx))) return previousSentenceSubject(text, from, start, names, lx, hops + 1);
   // "And even Obama tried to help them off the hook": past a conjunction and an adverb or two, the name and its verb.
   const lead = afterConjunction === null ? null : forText(ADVERBS_THEN_CAPITAL, afterConjunction).exec(afterConjunction);
   if (lead) {
@@ -151,7 +151,9 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
     if (after) return after;
   }
   if (!first || first.index > 0 || (!beforeRole(sentence, first.text.length, lx) && !personNamed(first.text, text, names, lx))) {
-    return subjectAfterOpening(sentence, start, text, names, lx);
+    return subjectAfterOpening(sentence, start, text, names, lx) ?? personActing(sentence, start, text, names, lx)
+      // "That worries environmentalists.": a sentence about no one passes the question to the one before it.
+      ?? (hops < 2 && aboutNoOne(sentence, text, names, lx) ? namedInFull(previousSentenceSubject(text, from, start, names, lx, hops + 1), names) : null);
   }
   // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
   if (beforeRole(sentence, first.text.length, lx)) {
@@ -219,6 +221,39 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
 
 /** Adverbs and auxiliaries that may stand between a one-word subject and its verb. */
 const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
+
+/** Words after a subject that make it one: "Garcia would vote", "Ayotte hoped", "Trump is". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'is', 'was', 'has', 'had', 'did', 'does',
+  'doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'wouldn', 'couldn']);
+
+/**
+ * "This is not the kind of campaign Ayotte hoped to be running.", "Did that mean Garcia would vote for Trump?": in a
+ * sentence whose opening names no one, the first person named who acts (a verb or an auxiliary follows the name).
+ */
+function personActing(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
+  // "(Marc Fisher Footwear produces her shoe line.)": an aside in brackets is about no one the story follows.
+  if (sentence.startsWith('(')) return null;
+  for (const n of scanNames(sentence)) {
+    if (n.index === 0 || followsPreposition(sentence, n.index) || /['’]s?$/.test(n.text) || !personNamed(n.text, text, names, lx)) continue;
+    // "…said that Bujnowski had seen", "whether Trump will be": the subject of a reported or subordinate clause.
+    const before = trailingWord(sentence.slice(0, n.index).trimEnd()).toLowerCase();
+    if (before === 'that' || before === 'whether' || lx.subordinators.has(before) || lx.verbSet.has(before)) continue;
+    const next = forText(LOWER_WORD_NEXT, sentence.slice(n.index + n.text.length)).exec(sentence.slice(n.index + n.text.length));
+    if (!next || !(lx.verbSet.has(next[1]) || AUXILIARIES.has(next[1]) || (next[1].length > 3 && /(?:ed|[^su'’]s)$/.test(next[1])))) continue;
+    // Someone the article names in full: not "Cleveland hosted", "Fed raised".
+    const resolved = resolveMention(n.text, start, text, names, lx);
+    if (names.some((p) => p.name === resolved)) return resolved;
+  }
+  return null;
+}
+
+/** The subject when the article names that person in full (not a headline's capitals read as a subject), else null. */
+const namedInFull = (subject: string | null, names: Person[]) => (subject && names.some((p) => p.name === subject) ? subject : null);
+
+/** A sentence that names no person and holds no pronoun: "That worries environmentalists." */
+function aboutNoOne(sentence: string, text: string, names: Person[], lx: Lexicon): boolean {
+  return !sentence.split(/[^\p{L}]+/u).some((w) => lx.pronouns.has(w.toLowerCase())) && !scanNames(sentence).some((n) => n.index > 0 && personNamed(n.text, text, names, lx));
+}
 
 /**
  * "Cruz openly admitted…", "Carson defied the question": one capitalised word opening a sentence, then a verb in the

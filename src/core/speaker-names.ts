@@ -2,7 +2,7 @@ import { charAt, charBefore, isLetter, isLetterOrDigit, isSpace, isUpper } from 
 import { nameAfter } from './cue-match';
 import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, scanNames, skipSpace } from './names';
-import { clean, getLexicon, hasDigit, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
+import { clean, getLexicon, hasDigit, isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { trailingWord } from './quote-sentences';
 
 /**
@@ -150,6 +150,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
   // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
   if (tokens.some(hasDigit)) return false;
+  // "HOW MUCH TAX MONEY WOULD COME OUT…", "ROLLER COASTERS GET…": a line in capitals, not a name.
+  if (tokens.filter((t) => t.length >= 3 && isCapitalsOnly(t)).length >= 2) return false;
   // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
   // "George Will" are names).
   if (tokens.some((t, i) => i > 0 && tokens[i - 1].endsWith('.') && lx.stopwords.has(t.toLowerCase()))) return false;

@@ -45,4 +45,9 @@ describe('speaker names', () => {
       + 'Ban Ki-moon came. She may lead the Office of Immigrant Affairs Clinton set up.';
     expect(fullNames(text, lx).map((n) => n.name)).toEqual(['Tess Hughes', 'Monte Haines', 'Tess Volunteer', 'Ban Ki-moon']);
   });
+
+  test('a line in capitals is no name, though a capitalised word ends it', () => {
+    const text = 'HOW MUCH TAX MONEY WOULD COME OUT OF YOUR POWERBALL WIN Because we all bought one. Chris Jones wrote it.';
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Jones']);
+  });
 });
