@@ -230,7 +230,11 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
-  return out;
+  // "near Sandy Hook Elementary", "until Sandy Hook": a name the article writes after "near" or "until"
+  // is a place or an event, though it reads like a person's.
+  const after = [...text.matchAll(/\b(?:near|until)\s+(?=\S)/g)].map((m) => text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  const places = new Set(after.length ? [...new Set(out.map((p) => p.name))].filter((name) => after.some((a) => a.startsWith(name) && !/^[\w'’]/.test(a.slice(name.length)))) : []);
+  return places.size ? out.filter((p) => !places.has(p.name)) : out;
 }
 
 /** A line in title case: five words or more of four letters or more, besides function words, all capitalised. */

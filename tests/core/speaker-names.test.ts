@@ -50,4 +50,9 @@ describe('speaker names', () => {
     const text = 'HOW MUCH TAX MONEY WOULD COME OUT OF YOUR POWERBALL WIN Because we all bought one. Chris Jones wrote it.';
     expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Jones']);
   });
+
+  test('a name the article writes after "near" or "until" is a place or an event ("Sandy Hook"), not a person', () => {
+    const text = 'Chris Murphy showed up near Sandy Hook Elementary. He did not work on guns until Sandy Hook. In that sense, Sandy Hook changed him.';
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Murphy']);
+  });
 });
