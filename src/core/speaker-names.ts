@@ -143,6 +143,9 @@ const ADVERB_ENDING = /(?:ingly|ently|antly|ously|ately|ally|edly|ively|fully|le
 /** Prepositions that open a sentence's phrase before its subject ("Regarding Trump’s rhetoric, Woods…"). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'into', 'by', 'with', 'without', 'about', 'after', 'before', 'during', 'regarding', 'following', 'including', 'of', 'amid', 'despite', 'since', 'under', 'over', 'like', 'unlike', 'as']);
 
+/** Auxiliary verbs and "not", capitalised in a headline, never part of a name ("George Will" and "Al From" are names). */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'not', 'has', 'have', 'had', 'does', 'did', 'be', 'been']);
+
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   const tokens = phrase.split(/\s+/);
@@ -150,6 +153,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
   // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
   if (tokens.some(hasDigit)) return false;
+  // "Why Mr. Sanders Is Not…" (a headline), "But FEC…" (a sentence's conjunction): a verb or a conjunction is in no name.
+  if (tokens.some((t, i) => (i > 0 && NOT_IN_NAMES.has(t.toLowerCase())) || (i === 0 && lx.conjunctions.has(t.toLowerCase())))) return false;
   // "HOW MUCH TAX MONEY WOULD COME OUT…", "ROLLER COASTERS GET…": a line in capitals, not a name.
   if (tokens.filter((t) => t.length >= 3 && isCapitalsOnly(t)).length >= 2) return false;
   // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",

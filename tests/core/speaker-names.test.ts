@@ -55,4 +55,9 @@ describe('speaker names', () => {
     const text = 'Chris Murphy showed up near Sandy Hook Elementary. He did not work on guns until Sandy Hook. In that sense, Sandy Hook changed him.';
     expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Murphy']);
   });
+
+  test('a verb or a conjunction is in no name ("Why Mr. Sanders Is Not", "But FEC Records"); "George Will" is a name', () => {
+    const text = 'Why Mr. Sanders Is Not the Answer. But FEC Records show more. George Will wrote it.';
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['George Will']);
+  });
 });
