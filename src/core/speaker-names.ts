@@ -35,8 +35,10 @@ export function bareName(mention: string, lx = getLexicon()): string {
     // "Bambang PS Brodjonegoro": initials before the last name are part of the name ("Komnas HAM Choirul Anam" has an
     // organisation's acronym before a full name).
     const initials = isInitials(t) && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
+    // "Jill A. Martin", "George W. Bush": a middle initial between two name words.
+    const middle = t.length === 2 && t[1] === '.' && isUpper(t[0]) && start < tokens.length && start > 1 && isNameWord(tokens[start - 2], lx);
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
-    if ((!isNameWord(t, lx) && !isConnector && !initials) || (start < tokens.length && /[’']s$/.test(t))) break;
+    if ((!isNameWord(t, lx) && !isConnector && !initials && !middle) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
   }
   return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;

@@ -6,6 +6,8 @@ describe('speaker names', () => {
   test('titles are stripped from names', () => {
     expect(bareName('Menteri Luar Negeri RI Retno Marsudi')).toBe('Retno Marsudi');
     expect(bareName('President Joe Biden')).toBe('Joe Biden');
+    // A middle initial belongs to the name.
+    expect(bareName('General Counsel James A. Baker')).toBe('James A. Baker');
   });
 
   test('full names are the people the article names, with where and whether after a role', () => {
