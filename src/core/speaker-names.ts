@@ -22,6 +22,9 @@ export const LOWER_WORD_NEXT = /^\s+(\p{Ll}+)/u;
 /** "Mrs. Clinton", "Mr. Sanders": an honorific and a capitalised name. */
 const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w’'-]+)/g;
 
+/** "A." of "Jill A. Martin". */
+const isMiddleInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
+
 /** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
   const tokens = mention.trim().split(/\s+/);
@@ -36,7 +39,7 @@ export function bareName(mention: string, lx = getLexicon()): string {
     // organisation's acronym before a full name).
     const initials = isInitials(t) && start === tokens.length - 1 && start > 1 && isNameWord(tokens[start - 2], lx);
     // "Jill A. Martin", "George W. Bush": a middle initial between two name words.
-    const middle = t.length === 2 && t[1] === '.' && isUpper(t[0]) && start < tokens.length && start > 1 && isNameWord(tokens[start - 2], lx);
+    const middle = isMiddleInitial(t) && start < tokens.length && start > 1 && isNameWord(tokens[start - 2], lx);
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": the person is whoever follows the possessive.
     if ((!isNameWord(t, lx) && !isConnector && !initials && !middle) || (start < tokens.length && /[’']s$/.test(t))) break;
     start--;
@@ -80,7 +83,7 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
   // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
   // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
-  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1])
+  while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1]) && !isMiddleInitial(tokens[1])
     && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
   // "PT Panca Karya Rusdy Ambon" … "kata Rusdy": a word the article quotes the person by starts the name, when the
   // words before it never speak alone and the last of them stands elsewhere without it ("milik Panca Karya"), as no

@@ -8,6 +8,8 @@ describe('speaker names', () => {
     expect(bareName('President Joe Biden')).toBe('Joe Biden');
     // A middle initial belongs to the name.
     expect(bareName('Director James A. Baker')).toBe('James A. Baker');
+    // "resident", "counsel", "supporter": roles before a name.
+    expect(bareName('Concord resident Whit Symms')).toBe('Whit Symms');
   });
 
   test('full names are the people the article names, with where and whether after a role', () => {
@@ -61,5 +63,10 @@ describe('speaker names', () => {
   test('a verb or a conjunction is in no name ("Why Mr. Sanders Is Not", "But FEC Records"); "George Will" is a name', () => {
     const text = 'Why Mr. Sanders Is Not the Answer. But FEC Records show more. George Will wrote it.';
     expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['George Will']);
+  });
+
+  test('a first name the article also writes alone stays before a middle initial ("Loretta E. Lynch", not "E. Lynch")', () => {
+    const text = 'Attorney General Loretta E. Lynch spoke. Loretta grew up in Greensboro.';
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Loretta E. Lynch']);
   });
 });

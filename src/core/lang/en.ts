@@ -30,7 +30,7 @@ sergeant captain judge justice attorney prime king queen prince princess pope re
 republican democrat democratic candidate nominee leader speaker commissioner deputy detective inspector superintendent analyst economist
 ambassador adviser advisor aide strategist pollster anchor founder official congressman congresswoman councilman councilwoman
 assemblyman assemblywoman sheriff head member presidential hopeful moderator host co-founder cofounder comedian actor actress rapper columnist journalist activist retired
-alderman alderwoman treasurer chancellor developer businessman businesswoman lawyer historian scientist pastor delegate donor organizer consultant operative lobbyist reporter correspondent author writer editor
+alderman alderwoman treasurer chancellor developer businessman businesswoman lawyer historian scientist pastor delegate donor organizer consultant operative lobbyist reporter correspondent author writer editor counsel producer teacher student volunteer voter resident supporter owner nurse physician
 mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev. capt col lt sgt maj adm cmdr cpl pvt brig`.split(/\s+/),
   firstNames: {
     he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
