@@ -225,10 +225,29 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
 /** An unnamed source at `p` followed by its speech verb (after up to `maxWords` lower-case words). */
 function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, accept?: (end: number) => boolean): CueMatch | null {
   for (const end of unnamedSourceEnds(s, p, verbs)) {
-    const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept);
+    const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept) ?? verbAfterModal(s, end, verbs, accept);
     // The place belongs to the description: "a narrator in the Clinton ad".
     const place = v && PLACE_PREPOSITIONS.has(s.slice(spacesEnd(s, end), lowerWordEnd(s, spacesEnd(s, end))));
     if (v) return { subject: s.slice(p, place ? v[0] : end).trimEnd(), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
+  }
+  return null;
+}
+
+/** Modal verbs that may stand between an unnamed source and its verb of saying. */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
+
+/** "a spokesman for Bernie Sanders could only quip": a modal and perhaps one adverb, then the verb. Its [start, end], or null. */
+function verbAfterModal(s: string, at: number, verbs: Verbs, accept?: (end: number) => boolean): [number, number] | null {
+  let w = spacesEnd(s, at);
+  const modal = w < 0 ? -1 : lowerWordEnd(s, w);
+  if (modal < 0 || !MODALS.has(s.slice(w, modal))) return null;
+  w = spacesEnd(s, modal);
+  for (let k = 0; w >= 0 && k < 2; k++) {
+    const v = verbEnds(s, w, verbs)[0];
+    if (v !== undefined) return !accept || accept(v) ? [w, v] : null;
+    const adverb = lowerWordEnd(s, w);
+    if (adverb < 0 || !/^(?:only|also|later|then|\w+ly)$/.test(s.slice(w, adverb))) return null;
+    w = spacesEnd(s, adverb);
   }
   return null;
 }
@@ -676,6 +695,8 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
       // description after a preposition ("walk into the polls saying").
       if (opensWithPreposition(s, p)) { skipTo = nameEnds(s, p)[0] ?? p; continue; }
       if (p > 0 && PREPOSITIONS.has(wordBefore(s, p)) && /^(?:the|an?)\s/.test(s.slice(p, p + 4))) continue;
+      // "a spokesman for Bernie Sanders could only quip": after "a", the name a role leads to is whom the role serves.
+      if (roleLed && p > 0 && /^(?:a|an)$/i.test(wordBefore(s, p))) continue;
       const maxWords: number = best ? 0 : 3;
       let found: CueMatch | null = roleLed || !opensClause(s, p) ? null : unnamedThenVerb(s, p, 0, verbs, (e) => e > stop);
       for (const end of found ? [] : subjectEnds(s, p, verbs, roleLed)) {

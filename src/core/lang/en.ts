@@ -11,7 +11,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al 
 recalls insisted insists argued argues warned warns declared declares announced announces replied replies continued continues claimed claims
 admitted admits acknowledged acknowledges concluded concludes conceded concedes tweeted tweets posted posts testified testifies shouted
 shouts urged urges suggested suggests predicted predicts observed observes remarked remarks responded responds commented comments joked jokes
-complained complains according quipped quips demanded demands reported reports emphasized emphasised emphasizes stressed stresses
+complained complains according quipped quips quip demanded demands reported reports emphasized emphasised emphasizes stressed stresses
 cautioned cautions vowed vows boasted boasts countered counters wondered wonders mused muses recounted recounts lamented laments contended
 contends maintained maintains assured assures promised promises retorted retorts exclaimed exclaims cried cries thundered
 answered answers asserted asserts proclaimed proclaims pledged pledges agreed agrees yelled yells screamed
