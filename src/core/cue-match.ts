@@ -234,7 +234,7 @@ function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, a
 }
 
 /** Modal verbs that may stand between an unnamed source and its verb of saying. */
-const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
+export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
 
 /** "a spokesman for Bernie Sanders could only quip": a modal and perhaps one adverb, then the verb. Its [start, end], or null. */
 function verbAfterModal(s: string, at: number, verbs: Verbs, accept?: (end: number) => boolean): [number, number] | null {
@@ -553,9 +553,12 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
       // …or before what it is of or to ("said the former top aide to President George W. Bush", "wrote the authors of
       // the “Growth and Opportunity Project,”"), up to the clause's end: the description is all of it.
       const of = complementEnd(s, we, verbs);
-      // A title opened in it is closed in it: "the authors of the “Growth and Opportunity Project”".
-      const subject = s.slice(the, of) + ((s.slice(the, of).match(/“/g)?.length ?? 0) > (s.slice(the, of).match(/”/g)?.length ?? 0) ? '”' : '');
-      if (of > 0) return { cue: s.slice(lead, v), subject, end: of, between: s.slice(the, we) };
+      if (of > 0) {
+        // A title opened in it is closed in it: "the authors of the “Growth and Opportunity Project”".
+        const written = s.slice(the, of);
+        const subject = written + ((written.match(/“/g)?.length ?? 0) > (written.match(/”/g)?.length ?? 0) ? '”' : '');
+        return { cue: s.slice(lead, v), subject, end: of, between: s.slice(the, we) };
+      }
       end = spacesEnd(s, we);
     }
   }

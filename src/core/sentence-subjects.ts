@@ -1,5 +1,5 @@
 import { charAt, isLower } from './chars';
-import { containsVerb, followsPreposition, lowerWordEnd, nameAfterRole, namesWithVerbs } from './cue-match';
+import { containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
@@ -222,9 +222,11 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
 /** Adverbs and auxiliaries that may stand between a one-word subject and its verb. */
 const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
 
-/** Words after a subject that make it one: "Garcia would vote", "Ayotte hoped", "Trump is". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'is', 'was', 'has', 'had', 'did', 'does',
-  'doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'wouldn', 'couldn']);
+/** Words after a subject that make it one: "Garcia would vote", "Ayotte hoped", "Trump is", "Clinton doesn’t". */
+const AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'is', 'was', 'has', 'had', 'does', 'doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'wouldn', 'couldn']);
+
+/** Words that open a reported or subordinate clause inside a sentence: "said that Bujnowski had seen", "whether Trump will be". */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'bahwa', 'apakah']);
 
 /**
  * "This is not the kind of campaign Ayotte hoped to be running.", "Did that mean Garcia would vote for Trump?": in a
@@ -237,7 +239,7 @@ function personActing(sentence: string, start: number, text: string, names: Pers
     if (n.index === 0 || followsPreposition(sentence, n.index) || /['’]s?$/.test(n.text) || !personNamed(n.text, text, names, lx)) continue;
     // "…said that Bujnowski had seen", "whether Trump will be": the subject of a reported or subordinate clause.
     const before = trailingWord(sentence.slice(0, n.index).trimEnd()).toLowerCase();
-    if (before === 'that' || before === 'whether' || lx.subordinators.has(before) || lx.verbSet.has(before)) continue;
+    if (COMPLEMENTIZERS.has(before) || lx.subordinators.has(before) || lx.verbSet.has(before)) continue;
     const next = forText(LOWER_WORD_NEXT, sentence.slice(n.index + n.text.length)).exec(sentence.slice(n.index + n.text.length));
     if (!next || !(lx.verbSet.has(next[1]) || AUXILIARIES.has(next[1]) || (next[1].length > 3 && /(?:ed|[^su'’]s)$/.test(next[1])))) continue;
     // Someone the article names in full: not "Cleveland hosted", "Fed raised".
@@ -252,7 +254,7 @@ const namedInFull = (subject: string | null, names: Person[]) => (subject && nam
 
 /** A sentence that names no person and holds no pronoun: "That worries environmentalists." */
 function aboutNoOne(sentence: string, text: string, names: Person[], lx: Lexicon): boolean {
-  return !sentence.split(/[^\p{L}]+/u).some((w) => lx.pronouns.has(w.toLowerCase())) && !scanNames(sentence).some((n) => n.index > 0 && personNamed(n.text, text, names, lx));
+  return !sentence.toLowerCase().split(/[^a-z]+/).some((w) => lx.pronouns.has(w)) && !scanNames(sentence).some((n) => n.index > 0 && personNamed(n.text, text, names, lx));
 }
 
 /**
