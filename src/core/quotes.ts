@@ -167,7 +167,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const earlier = names.filter((n) => n.index < s.start);
       // With no speaker yet, the person opening the sentence before ("Bambang mendorong peneliti… ”…,” ujarnya").
       const opener = last || reported ? null : previousSentenceSubject(text, 0, s.start, names, lx);
-      speaker = last?.speaker ?? reported ?? (opener && names.some((n) => n.name === opener) ? opener : null)
+      // "Menurut Ekhel, pelaku usaha… ”…,” ujarnya": someone reported in the sentence right before the quote.
+      const near = left.trim() ? null : lastReportedSpeaker(text, previousStart, s.start, names, lx);
+      speaker = near ?? last?.speaker ?? reported ?? (opener && names.some((n) => n.name === opener) ? opener : null)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or

@@ -893,3 +893,9 @@ describe('descriptions and names read in the eighteenth session', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+test('"-nya" after someone reported in the sentence right before is theirs, not the previous quote\'s speaker', () => {
+  const t = 'Ajang lari itu ramai. ”Kita jalani dan hadapi saja,” ucap Agung Mulyawan.\n\nGubernur Jawa Tengah Ganjar Pranowo bahkan menyatakan apresiasi khusus bagi para peserta. '
+    + '”Peserta lari virtual ini adalah pelari yang tangguh,” ujarnya. ”Kami bangga pada mereka semua,” katanya lagi.';
+  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Agung Mulyawan', 'Ganjar Pranowo', 'Ganjar Pranowo']);
+});
