@@ -177,8 +177,14 @@ function possessiveEnd(s: string, end: number): number {
   return end > 0 && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's' && !isLetter(charAt(s, end + 2)) ? end + 2 : end;
 }
 
+/** Modal verbs: they may stand between an unnamed source and its verb of saying, and end a description. */
+export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
+
+/** Forms of "be", "have" and "do": never part of a name or a description, and they follow a subject. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did']);
+
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
-export const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did', 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
+export const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'you', ...MODALS, ...AUXILIARY_VERBS, 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
 /** Words that open an unnamed source or person: "a spokesman", "One operative", "another official". */
 export const INDEFINITE: readonly string[] = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
 
@@ -232,9 +238,6 @@ function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, a
   }
   return null;
 }
-
-/** Modal verbs that may stand between an unnamed source and its verb of saying. */
-export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
 
 /** "a spokesman for Bernie Sanders could only quip": a modal and perhaps one adverb, then the verb. Its [start, end], or null. */
 function verbAfterModal(s: string, at: number, verbs: Verbs, accept?: (end: number) => boolean): [number, number] | null {

@@ -13,7 +13,7 @@ export function sentenceStart(text: string, at: number, lx: Lexicon): number {
     const ch = text[i];
     if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /[\s—–]/.test(text[i + 1] ?? '') && !(ch === '.' && isAbbreviation(text, i, lx)))) return i + 1;
     // "…a sign that read "15%!" Her father…": a quote closing a sentence, then a capital.
-    if ((ch === '"' || ch === '”') && /[.!?]/.test(text[i - 1] ?? '') && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && i + 1 < at) return i + 1;
+    if ((ch === '"' || ch === '”') && /[.!?]/.test(text[i - 1] ?? '') && i + 1 < at && isSpace(text.charCodeAt(i + 1)) && isUpper(charAt(text, skipSpace(text, i + 1)))) return i + 1;
   }
   return Math.max(0, at - 400);
 }

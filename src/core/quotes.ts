@@ -237,14 +237,14 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // follows a statement's announcement is the statement.
       const issuer = left.trim() ? null : statementIssuer(text.slice(previousStart, s.start), lx);
       // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": the person the colon hands the quote to.
-      const introduced = personBeforeColon(left, text, names, lx);
+      const colonPerson = personBeforeColon(left, text, names, lx);
       // "… overhype - HuffPollster: “…”": a roundup's source after a dash.
       const source = sourceBeforeColon(left, text, s.start, names, lx);
       const nearest = clauseSubject(left, text, names, lx);
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
       // an organisation opening the sentence speaks before anyone reported earlier.
-      speaker = source ?? (introduced ? resolveMention(introduced, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      speaker = source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {

@@ -1,8 +1,8 @@
 import { charAt, isLower } from './chars';
-import { containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
+import { AUXILIARY_VERBS, containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
-import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
+import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
 import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
 
@@ -223,7 +223,7 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
 const ACT_LEADS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'has', 'had', 'have', 'quickly', 'never', 'herself', 'himself']);
 
 /** Words after a subject that make it one: "Garcia would vote", "Ayotte hoped", "Trump is", "Clinton doesn’t". */
-const AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'is', 'was', 'has', 'had', 'does', 'doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'wouldn', 'couldn']);
+const AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, ...AUXILIARY_VERBS, 'doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'wouldn', 'couldn']);
 
 /** Words that open a reported or subordinate clause inside a sentence: "said that Bujnowski had seen", "whether Trump will be". */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'bahwa', 'apakah']);
@@ -315,8 +315,7 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
  * opened by a subordinate clause has its subject after the clause's comma. Null when the sentence opens otherwise.
  */
 export function subjectAfterSubordinate(sentence: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
-  const first = /^[A-Za-z]+(?=\s)/.exec(sentence);
-  return first && lx.subordinators.has(first[0].toLowerCase()) ? subjectAfterOpening(sentence, start, text, names, lx) : null;
+  return openingSubordinator(sentence, lx) ? subjectAfterOpening(sentence, start, text, names, lx) : null;
 }
 
 /** The first person named in a sentence before its quote, and how far before the quote that name stands. */

@@ -25,6 +25,7 @@ export interface Lexicon {
   byWords: Set<string>;
   conjunctions: Set<string>;
   subordinators: Set<string>;
+  eventBefore: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
   she: Set<string>;
@@ -62,6 +63,7 @@ export function getLexicon(lang = ''): Lexicon {
     byWords: new Set(all.flatMap((p) => p.byWords ?? [])),
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     subordinators: new Set(all.flatMap((p) => p.subordinators ?? [])),
+    eventBefore: new Set(all.flatMap((p) => p.eventBefore ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
@@ -144,6 +146,12 @@ export function isRoleOnly(written: string, lx: Lexicon): boolean {
 /** "senator", "spokeswoman", "governors": a role word, not a connective such as "then" or "the". */
 export function isRoleNoun(w: string, lx: Lexicon): boolean {
   return !lx.stopwords.has(w) && (isTitleWord(w, lx) || (w.endsWith('s') && isTitleWord(w.slice(0, -1), lx)));
+}
+
+/** The subordinator opening a text ("When Maddow asked…, Clinton…" → "when"), in lower case, else null. */
+export function openingSubordinator(text: string, lx: Lexicon): string | null {
+  const first = /^\s*([A-Za-z]+)\s/.exec(text)?.[1].toLowerCase();
+  return first && lx.subordinators.has(first) ? first : null;
 }
 
 /** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman", "member". */

@@ -3,7 +3,7 @@ import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb
 import { forText } from './latin-pattern';
 import { nameRun, scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
-import { isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
+import { isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, subjectWords } from './speaker-lexicon';
 import { bareName, beforeRole, looksLikePerson, LOWER_WORD_NEXT } from './speaker-names';
 
 /** Who a cue names: the subject of the verb of saying after the quote ("…,” said X") or before it ("X said: “…"). */
@@ -268,8 +268,8 @@ function passiveAgent(left: string, lx: Lexicon): Mention | null {
  */
 function inSubordinateClause(left: string, sv: CueMatch, lx: Lexicon): boolean {
   // The clause opens the sentence: "…, as he later explained, was an “…”" is a report, not a clause before one.
-  const opener = /^\s*([A-Z][a-z]+)\s/.exec(left)?.[1].toLowerCase() ?? '';
-  if (opener === 'as' || !lx.subordinators.has(opener)) return false;
+  const opener = openingSubordinator(left, lx);
+  if (!opener || opener === 'as') return false;
   const at = left.indexOf(sv.subject);
   return at >= 0 && at <= opener.length + 2 + left.search(/\S/) && left.indexOf(', ', at + sv.subject.length) > 0;
 }

@@ -1,5 +1,5 @@
 import { charAt, charBefore, isLetter, isLetterOrDigit, isSpace, isUpper } from './chars';
-import { nameAfter } from './cue-match';
+import { AUXILIARY_VERBS, nameAfter } from './cue-match';
 import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, scanNames, skipSpace } from './names';
 import { clean, getLexicon, hasDigit, isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
@@ -149,7 +149,7 @@ const ADVERB_ENDING = /(?:ingly|ently|antly|ously|ately|ally|edly|ively|fully|le
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'into', 'by', 'with', 'without', 'about', 'after', 'before', 'during', 'regarding', 'following', 'including', 'of', 'amid', 'despite', 'since', 'under', 'over', 'like', 'unlike', 'as']);
 
 /** Auxiliary verbs and "not", capitalised in a headline, never part of a name ("George Will" and "Al From" are names). */
-const NOT_IN_NAMES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'not', 'has', 'have', 'had', 'does', 'did', 'be', 'been']);
+const NOT_IN_NAMES: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'not']);
 
 /** Does a capitalised phrase look like a person (not a place, organisation or title alone)? */
 export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
@@ -235,14 +235,19 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
     // "Korean-born Monte Haines", "a Los Angeles-area Sanders volunteer": a word made an adjective with a hyphen
     // stands before a name, not in it ("Ban Ki-moon" ends with one).
-    while (/^\S*-[a-z]\S*\s+\S+\s/.test(bare) || /^\S*-[a-z]\S*\s+\S+$/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
+    while (/^\S*-[a-z]\S*\s+\S/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
-  // "near Sandy Hook Elementary", "until Sandy Hook": a name the article writes after "near" or "until"
-  // is a place or an event, though it reads like a person's.
-  const after = [...text.matchAll(/\b(?:near|until)\s+(?=\S)/g)].map((m) => text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  // "near Sandy Hook Elementary", "until Sandy Hook": a name the article writes after one of the pack's eventBefore
+  // words is a place or an event, though it reads like a person's.
+  const after: string[] = [];
+  for (const word of lx.eventBefore) {
+    for (let i = text.indexOf(`${word} `); i >= 0; i = text.indexOf(`${word} `, i + 1)) {
+      if (i === 0 || !isLetter(charBefore(text, i))) after.push(text.slice(skipSpace(text, i + word.length), i + word.length + 80));
+    }
+  }
   const places = new Set(after.length ? [...new Set(out.map((p) => p.name))].filter((name) => after.some((a) => a.startsWith(name) && !/^[\w'’]/.test(a.slice(name.length)))) : []);
   return places.size ? out.filter((p) => !places.has(p.name)) : out;
 }

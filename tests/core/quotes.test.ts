@@ -3,6 +3,15 @@ import { findQuotes } from '../../src/core/quotes';
 
 const speakers = (text: string) => findQuotes(text).map((q) => [q.text, q.speaker]);
 
+/** The speakers findQuotes gives an English text, quote by quote. */
+const englishSpeakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
+
+/** Rules as rows: the rule, an English article that needs it, and the speakers it must give, quote by quote. */
+const englishSpeakerCases = (rows: [string, string, (string | null)[]][]) =>
+  test.each(rows)('%s', (_rule, text, expected) => {
+    expect(englishSpeakers(text)).toEqual(expected);
+  });
+
 describe('quote spans', () => {
   test('pairs curly, straight, guillemet and corner marks', () => {
     for (const [open, close] of [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['「', '」'], ['”', '”']]) {
@@ -364,10 +373,10 @@ test('quotes in Chinese, written without spaces, are long enough to count; a two
 });
 
 describe('unnamed sources and other English attributions', () => {
-  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
+  const speakers = englishSpeakers;
 
   // Each row: the rule, an article that needs it, and the speakers it must give, quote by quote.
-  test.each<[string, string, (string | null)[]]>([
+  englishSpeakerCases([
     ['an unnamed source is the speaker as written, not someone named before',
       'Mara Quinn chaired the meeting.\n“It was not a convincing argument at all,” said one Democrat familiar with the talks, who asked not to be named.',
       ['one Democrat familiar with the talks']],
@@ -725,9 +734,7 @@ describe('unnamed sources and other English attributions', () => {
     ['a dash and a name closing the line sign the quote',
       'Readers wrote to us.\n“Donald Trump started attacking us at the beginning.” ― Karen Bobadilla.\n“I just hope this campaign gives us a voice.” — Jorge Falcon',
       ['Karen Bobadilla', 'Jorge Falcon']],
-  ])('%s', (_rule, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 
   test('"who said" after an aside is about the aside\'s noun: the capitalised words opening the sentence are not speaking', () => {
     const t = 'Jim Walsh spoke in Phoenix.\n\nIn Mexico City, Tom Ryder endured a lecture from the Mexican president, who said that the treaty has been good for "the United States as well as Mexico" and more.';
@@ -747,8 +754,7 @@ test('a capitalised run with a number names an event, not a person: later "ujarn
 });
 
 describe('descriptions, bodies and clauses read in the seventeenth session', () => {
-  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
-  test.each<[string, string, (string | null)[]]>([
+  englishSpeakerCases([
     ['"the RNC member said" when the article gave no RNC member a name is that person as written, not the last name',
       'Donald Trump paid his own firms. The bulk now comes from outside donors.\n\n“Nobody cares when you spend your own money,” the RNC member said.',
       ['the RNC member']],
@@ -827,9 +833,7 @@ describe('descriptions, bodies and clauses read in the seventeenth session', () 
     ['"he" is no unnamed source described with "a"',
       'Tom Perez is Labor secretary. “Will he be the next attorney general?” a staffer in the room asked.\n\nHis faith matters to him, and he said he often thinks of his parents: “In order to get to heaven, you have to have letters of reference.”',
       ['a staffer in the room', 'Tom Perez']],
-  ])('%s', (_rule, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 test('a street ("Jalan Kedung Cowek Surabaya") is no person: "katanya" stays with the mayor', () => {
@@ -839,8 +843,7 @@ test('a street ("Jalan Kedung Cowek Surabaya") is no person: "katanya" stays wit
 });
 
 describe('descriptions and names read in the eighteenth session', () => {
-  const speakers = (text: string) => findQuotes(text, 'en').map((q) => q.speaker);
-  test.each<[string, string, (string | null)[]]>([
+  englishSpeakerCases([
     ['"said the former top aide to President George W. Bush": the description with what it is of or to, not Bush',
       'Ari Fleischer wrote the report. Donald Trump won.\n\n“If he loses, he’ll give more credence to our report,” said the former top aide to President George W. Bush.',
       ['the former top aide to President George W. Bush']],
@@ -889,9 +892,7 @@ describe('descriptions and names read in the eighteenth session', () => {
     ['…in the quote\'s own sentence too',
       'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\nWhen Maddow asked about the plan, Clinton shook her head: "It is not the same if you turn it over to governors," she said.',
       ['Hillary Clinton']],
-  ])('%s', (_rule, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 test('"-nya" after someone reported in the sentence right before is theirs, not the previous quote\'s speaker', () => {

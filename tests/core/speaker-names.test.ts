@@ -43,30 +43,20 @@ describe('speaker names', () => {
     expect(fullNames(text, getLexicon('en')).map((n) => n.name).filter((n) => n.endsWith('Trump'))).toEqual(['Donald Trump', 'Donald Trump']);
   });
 
-  test('a name stops at a line break, starts after a hyphened adjective, and an office of affairs is no one', () => {
-    const lx = getLexicon('en');
-    const text = 'It is time for plan B.\n\nTess Hughes met. Korean-born Monte Haines spoke, and a Los Angeles-area Tess Volunteer too. '
-      + 'Ban Ki-moon came. She may lead the Office of Immigrant Affairs Clinton set up.';
-    expect(fullNames(text, lx).map((n) => n.name)).toEqual(['Tess Hughes', 'Monte Haines', 'Tess Volunteer', 'Ban Ki-moon']);
-  });
-
-  test('a line in capitals is no name, though a capitalised word ends it', () => {
-    const text = 'HOW MUCH TAX MONEY WOULD COME OUT OF YOUR POWERBALL WIN Because we all bought one. Chris Jones wrote it.';
-    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Jones']);
-  });
-
-  test('a name the article writes after "near" or "until" is a place or an event ("Sandy Hook"), not a person', () => {
-    const text = 'Chris Murphy showed up near Sandy Hook Elementary. He did not work on guns until Sandy Hook. In that sense, Sandy Hook changed him.';
-    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Chris Murphy']);
-  });
-
-  test('a verb or a conjunction is in no name ("Why Mr. Sanders Is Not", "But FEC Records"); "George Will" is a name', () => {
-    const text = 'Why Mr. Sanders Is Not the Answer. But FEC Records show more. George Will wrote it.';
-    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['George Will']);
-  });
-
-  test('a first name the article also writes alone stays before a middle initial ("Loretta E. Lynch", not "E. Lynch")', () => {
-    const text = 'Attorney General Loretta E. Lynch spoke. Loretta grew up in Greensboro.';
-    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(['Loretta E. Lynch']);
+  test.each<[string, string, string[]]>([
+    ['a name stops at a line break, starts after a hyphened adjective, and an office of affairs is no one',
+      'It is time for plan B.\n\nTess Hughes met. Korean-born Monte Haines spoke, and a Los Angeles-area Tess Volunteer too. '
+        + 'Ban Ki-moon came. She may lead the Office of Immigrant Affairs Clinton set up.',
+      ['Tess Hughes', 'Monte Haines', 'Tess Volunteer', 'Ban Ki-moon']],
+    ['a line in capitals is no name, though a capitalised word ends it',
+      'HOW MUCH TAX MONEY WOULD COME OUT OF YOUR POWERBALL WIN Because we all bought one. Chris Jones wrote it.', ['Chris Jones']],
+    ['a name the article writes after "near" or "until" is a place or an event ("Sandy Hook"), not a person',
+      'Chris Murphy showed up near Sandy Hook Elementary. He did not work on guns until Sandy Hook. In that sense, Sandy Hook changed him.', ['Chris Murphy']],
+    ['a verb or a conjunction is in no name ("Why Mr. Sanders Is Not", "But FEC Records"); "George Will" is a name',
+      'Why Mr. Sanders Is Not the Answer. But FEC Records show more. George Will wrote it.', ['George Will']],
+    ['a first name the article also writes alone stays before a middle initial ("Loretta E. Lynch", not "E. Lynch")',
+      'Attorney General Loretta E. Lynch spoke. Loretta grew up in Greensboro.', ['Loretta E. Lynch']],
+  ])('%s', (_rule, text, expected) => {
+    expect(fullNames(text, getLexicon('en')).map((n) => n.name)).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@ export const en: LanguagePack = {
   abbreviations: `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres no nos vs etc inc ltd co corp dept est fig
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol`.split(/\s+/),
   conjunctions: 'and but or nor yet because while so then'.split(' '),
+  eventBefore: ['near', 'until'],
   subordinators: 'when while after before as although though if because since once until unless whereas'.split(' '),
   speechVerbs: `said says say saying told tells tell wrote writes added adds asked asks explained explains stated states noted notes recalled
 recalls insisted insists argued argues warned warns declared declares announced announces replied replies continued continues claimed claims

@@ -25,6 +25,8 @@ export interface LanguagePack extends PageWords {
   pronouns: readonly string[];
   /** Conjunctions that join two quoted fragments of one sentence into one quote (“…” and “…”). Lower case. */
   conjunctions?: readonly string[];
+  /** Words after which a name is a place or an event, not a person ("near Sandy Hook Elementary", "until Sandy Hook"). Lower case. */
+  eventBefore?: readonly string[];
   /** Words opening a subordinate clause before a sentence's subject ("When Maddow pointed out…, Clinton seized…"). Lower case. */
   subordinators?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
