@@ -90,7 +90,10 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   // first name does ("Kiagus Ahmad Sarnubi" … "ungkap Ahmad").
   if (role && tokens.length > 2 && !speaksAs(text, tokens[0], lx)) {
     const first = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && speaksAs(text, t, lx));
-    if (first > 0 && tokens.slice(0, first).every((t) => !speaksAs(text, t, lx)) && standsAlone(text, tokens[first - 1], tokens[first])) tokens = tokens.slice(first);
+    // Four words or more, none before it a known first name, are seldom one person's name: there the words before
+    // need not stand elsewhere ("Universitas Katolik Parahyangan Asep Warlan Yusuf" … "kata Asep"; not "Luther Stan Pate IV").
+    const long = tokens.filter((t) => !GENERATION.test(t)).length >= 4 && !tokens.slice(0, first).some((t) => lx.he.has(t.toLowerCase()) || lx.she.has(t.toLowerCase()));
+    if (first > 0 && tokens.slice(0, first).every((t) => !speaksAs(text, t, lx)) && (long || standsAlone(text, tokens[first - 1], tokens[first]))) tokens = tokens.slice(first);
   }
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
@@ -103,6 +106,9 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
   return tokens.join(' ');
 }
+
+/** A generation after a name ("Jr.", "III"), which makes it no longer. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
 
 /** Does the text attribute words to `word` alone: right after a verb of saying ("kata Budi", "said Budi") or before one ("Budi said")? */
 function speaksAs(text: string, word: string, lx: Lexicon): boolean {
