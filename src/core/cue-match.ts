@@ -568,6 +568,29 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
   return null;
 }
 
+/**
+ * "kata ibu dua anak ini", "ujar sopir yang mengaku belum punya SIM itu": a verb, then a lower-case description of
+ * up to twelve words, opened by a word that is no function word (`isFunctionWord`: not "ujarnya saat dikontak
+ * Kompas hari ini"), that a word pointing back (`demonstratives`) closes at the clause's end. The subject is the
+ * description without that word.
+ */
+export function verbThenDemonstrative(s: string, verbs: Verbs, demonstratives: ReadonlySet<string>, isFunctionWord: (word: string) => boolean): CueMatch | null {
+  const lead = leadEnd(s);
+  for (const v of verbEnds(s, lead, verbs)) {
+    const first = spacesEnd(s, v);
+    const firstEnd = first < 0 ? -1 : lowerWordEnd(s, first);
+    if (firstEnd < 0 || isFunctionWord(s.slice(first, firstEnd))) continue;
+    let w = first;
+    for (let k = 0; w >= 0 && k < 12; k++) {
+      const we = descriptionWordEnd(s, w);
+      if (we < 0) break;
+      if (k > 0 && demonstratives.has(s.slice(w, we)) && (we === s.length || ',.;!?'.includes(s[we]))) return { cue: s.slice(lead, v), subject: s.slice(first, w).trimEnd(), end: we };
+      w = spacesEnd(s, we);
+    }
+  }
+  return null;
+}
+
 /** Prepositions that tie a description to what it is part of: "the aide to", "the authors of". */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
 

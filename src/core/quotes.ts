@@ -158,6 +158,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // "…,” and contrasted the Republican candidate… with Clinton: “…”": any verb of the sentence hands on to a colon.
     if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
       speaker = last!.speaker;
+    } else if (mention?.pointing) {
+      // "Puan Maharani berharap… Selain itu, … ”…,” kata politisi dari PDI-P ini": the person, named in full, who opens
+      // one of the two sentences before; else the description.
+      const subject = previousSentenceSubject(text, Math.max(prevEnd, previousSentenceStart(text, previousStart, lx)), s.start, names, lx);
+      speaker = subject && names.some((n) => n.name === subject) ? subject : mention.text;
     } else if (mention?.unnamed) {
       speaker = nameEndingDescription(mention.text, lx) ?? mention.text;
     } else if (mention && !mention.anaphoric) {

@@ -25,6 +25,7 @@ export interface Lexicon {
   byWords: Set<string>;
   conjunctions: Set<string>;
   subordinators: Set<string>;
+  demonstratives: Set<string>;
   eventBefore: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
@@ -63,6 +64,7 @@ export function getLexicon(lang = ''): Lexicon {
     byWords: new Set(all.flatMap((p) => p.byWords ?? [])),
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     subordinators: new Set(all.flatMap((p) => p.subordinators ?? [])),
+    demonstratives: new Set(all.flatMap((p) => p.demonstratives ?? [])),
     eventBefore: new Set(all.flatMap((p) => p.eventBefore ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),

@@ -1,5 +1,5 @@
 import { charAt, isLower, isUpper } from './chars';
-import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDescription, verbThenSubject } from './cue-match';
+import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDemonstrative, verbThenDescription, verbThenSubject } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameRun, scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
@@ -47,6 +47,8 @@ interface Mention {
   anaphoric: boolean;
   /** An unnamed source ("one senior Democrat"): the speaker as written. */
   unnamed?: boolean;
+  /** A description pointing back ("ibu dua anak ini"): written as is unless the sentences before name the person. */
+  pointing?: boolean;
 }
 
 function classify(text: string, lx: Lexicon): boolean {
@@ -169,6 +171,10 @@ export const DOCUMENT_NOUNS = /\b(?:statement|report|letter|release|ad|video|pos
 
 export function mentionAfter(right: string, lx: Lexicon, nested = false): Mention | null {
   const verb = containsVerb(right, lx.verbList);
+  // ", ujar ibu dua anak ini": a description pointing back to someone the article has just written about, often by
+  // one name only; shown as written, which is never wrong.
+  const pointing = verb && lx.demonstratives.size ? verbThenDemonstrative(right, lx.verbList, lx.demonstratives, (w) => lx.stopwords.has(w) && !isTitleWord(w, lx)) : null;
+  if (pointing) return { text: pointing.subject, cue: pointing.cue, anaphoric: false, unnamed: true, pointing: true };
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();

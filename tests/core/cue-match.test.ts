@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accordingTo, accordingToBefore, commaNames, DESCRIPTION_ENDS, nameAfter, namesWithVerbs, nyaCue, ID_PREPOSITIONS, PREPOSITIONS, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
+import { accordingTo, accordingToBefore, commaNames, DESCRIPTION_ENDS, nameAfter, namesWithVerbs, nyaCue, ID_PREPOSITIONS, PREPOSITIONS, subjectThenVerb, subjectVerbBefore, verbsOf, verbSubjectBefore, verbThenDemonstrative, verbThenSubject, type CueMatch } from '../../src/core/cue-match';
 import { packs } from '../../src/core/lang/index';
 import { NAME_CONNECTORS, scanNames, TITLE_ABBREVIATIONS } from '../../src/core/names';
 import { rng } from '../fuzz/pages.mjs';
@@ -177,5 +177,22 @@ describe('hand matchers find what the regexes found', () => {
         expect(nameAfter(s, i), `${s} @ ${i}`).toBe(re.nameAfter.exec(s)?.[1] ?? null);
       }
     }
+  });
+});
+
+describe('a description pointing back after the verb ("kata ibu dua anak ini")', () => {
+  const idVerbs = verbsOf(packs.id.speechVerbs);
+  const pointing = new Set(packs.id.demonstratives);
+  const functionWord = (w: string) => ['saat', 'yang', 'di'].includes(w);
+  test.each([
+    [', kata ibu dua anak ini.', 'ibu dua anak'],
+    [', ujar dokter di Puskesmas Kecamatan Palmerah ini. Dalam ketakutan…', 'dokter di Puskesmas Kecamatan Palmerah'],
+    [', kata politisi dari PDI-P itu, Senin.', 'politisi dari PDI-P'],
+    // Not a description: a time after a -nya cue, a name, a clause that goes on past the pointing word.
+    [', ujarnya saat dikontak Kompas hari ini.', null],
+    [', kata Budi Santoso ini.', null],
+    [', kata ibu itu sambil tersenyum.', null],
+  ])('%s', (s, subject) => {
+    expect(verbThenDemonstrative(s, idVerbs, pointing, functionWord)?.subject ?? null).toBe(subject);
   });
 });

@@ -6,6 +6,7 @@ export const id: LanguagePack = {
   abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   conjunctions: 'dan tetapi tapi namun atau karena sementara serta'.split(' '),
+  demonstratives: ['ini', 'itu'],
   subordinators: 'ketika saat setelah sebelum karena meski meskipun walaupun jika bila sejak sementara'.split(' '),
   speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah
 tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungkas pungkasnya kilah kilahnya ucapnya beber bebernya
