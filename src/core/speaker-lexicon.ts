@@ -26,6 +26,7 @@ export interface Lexicon {
   conjunctions: Set<string>;
   subordinators: Set<string>;
   demonstratives: Set<string>;
+  phraseOpeners: Set<string>;
   eventBefore: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
@@ -65,6 +66,7 @@ export function getLexicon(lang = ''): Lexicon {
     conjunctions: new Set(all.flatMap((p) => p.conjunctions ?? [])),
     subordinators: new Set(all.flatMap((p) => p.subordinators ?? [])),
     demonstratives: new Set(all.flatMap((p) => p.demonstratives ?? [])),
+    phraseOpeners: new Set(all.flatMap((p) => p.phraseOpeners ?? [])),
     eventBefore: new Set(all.flatMap((p) => p.eventBefore ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),

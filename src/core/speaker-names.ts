@@ -152,8 +152,6 @@ function standsAlone(text: string, word: string, next: string): boolean {
 const ADVERB_ENDING = /(?:ingly|ently|antly|ously|ately|ally|edly|ively|fully|lessly)$/;
 
 /** Prepositions that open a sentence's phrase before its subject ("Regarding Trump’s rhetoric, Woods…"). */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'into', 'by', 'with', 'without', 'about', 'after', 'before', 'during', 'regarding', 'following', 'including', 'of', 'amid', 'despite', 'since', 'under', 'over', 'like', 'unlike', 'as']);
-
 /** Auxiliary verbs and "not", capitalised in a headline, never part of a name ("George Will" and "Al From" are names). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'not']);
 
@@ -171,9 +169,9 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
   // "George Will" are names).
   if (tokens.some((t, i) => i > 0 && tokens[i - 1].endsWith('.') && lx.stopwords.has(t.toLowerCase()))) return false;
-  // "Regarding Trump", "In Iowa", "Of Carson": a sentence's opening phrase, not a name; nor an adverb opening the
+  // "Regarding Trump", "In Iowa", "Of Carson", "Di TPS": a sentence's opening phrase, not a name; nor an adverb opening the
   // sentence ("Interestingly Blocher", not "Sally" or "Kelly").
-  if (tokens.length > 1 && (PHRASE_OPENERS.has(tokens[0].toLowerCase()) || (tokens[0].length >= 7 && ADVERB_ENDING.test(tokens[0])))) return false;
+  if (tokens.length > 1 && (lx.phraseOpeners.has(tokens[0].toLowerCase()) || (tokens[0].length >= 7 && ADVERB_ENDING.test(tokens[0])))) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));

@@ -29,6 +29,8 @@ export interface LanguagePack extends PageWords {
   eventBefore?: readonly string[];
   /** Words opening a subordinate clause before a sentence's subject ("When Maddow pointed out…, Clinton seized…"). Lower case. */
   subordinators?: readonly string[];
+  /** Prepositions that open a sentence's opening phrase, never a name ("In Iowa", "Di TPS"). Lower case. */
+  phraseOpeners?: readonly string[];
   /** Words closing a description that point back to someone just written about ("kata ibu dua anak ini"). Lower case. */
   demonstratives?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
