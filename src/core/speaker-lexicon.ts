@@ -27,6 +27,7 @@ export interface Lexicon {
   subordinators: Set<string>;
   demonstratives: Set<string>;
   phraseOpeners: Set<string>;
+  originWords: Set<string>;
   eventBefore: Set<string>;
   roleExpansions: Record<string, string>;
   he: Set<string>;
@@ -67,6 +68,7 @@ export function getLexicon(lang = ''): Lexicon {
     subordinators: new Set(all.flatMap((p) => p.subordinators ?? [])),
     demonstratives: new Set(all.flatMap((p) => p.demonstratives ?? [])),
     phraseOpeners: new Set(all.flatMap((p) => p.phraseOpeners ?? [])),
+    originWords: new Set(all.flatMap((p) => p.originWords ?? [])),
     eventBefore: new Set(all.flatMap((p) => p.eventBefore ?? [])),
     roleExpansions: Object.assign({}, ...all.map((p) => p.roleExpansions ?? {})),
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),

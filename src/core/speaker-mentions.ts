@@ -179,6 +179,13 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();
   if (vs?.unnamed) return { text: vs.subject, cue: vs.cue, anaphoric: false, unnamed: true };
+  // ", ujar perempuan asal Depok": a description right after the verb whose name is where the person is from, shown
+  // as written; after a -nya verb the words are no speaker ("katanya lewat unggahan di Instagram").
+  const from = words ? words.split(/\s+/) : [];
+  if (vs && from.length >= 2 && !vs.cue.endsWith('nya') && lx.originWords.has(from.at(-1)!) && !isTitleWord(from[0], lx)
+    && from.slice(0, -1).every((w) => startsLower(w) && !lx.stopwords.has(w))) {
+    return { text: `${words} ${vs.subject}`, cue: vs.cue, anaphoric: false, unnamed: true };
+  }
   if (vs && (!words || words.split(/\s+/).every((w) => isTitleWord(w, lx) || /^(?:the|a|an|of|for)$/.test(w)) || describesByName(words, lx))) {
     const rest = right.slice(vs.end);
     // "said the Florida senator": a description of someone named before, not a person called Florida.

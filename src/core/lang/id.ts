@@ -7,6 +7,7 @@ export const id: LanguagePack = {
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   conjunctions: 'dan tetapi tapi namun atau karena sementara serta'.split(' '),
   demonstratives: ['ini', 'itu'],
+  originWords: ['asal', 'dari'],
   phraseOpeners: 'di ke dari kepada pada untuk dengan dalam oleh bagi tentang terhadap sejak menurut'.split(' '),
   subordinators: 'ketika saat setelah sebelum karena meski meskipun walaupun jika bila sejak sementara'.split(' '),
   speechVerbs: `kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya tegas tegasnya imbuh imbuhnya tambah

@@ -31,6 +31,8 @@ export interface LanguagePack extends PageWords {
   subordinators?: readonly string[];
   /** Prepositions that open a sentence's opening phrase, never a name ("In Iowa", "Di TPS"). Lower case. */
   phraseOpeners?: readonly string[];
+  /** Words before where a described person is from ("perempuan asal Depok"): the name after them is a place. Lower case. */
+  originWords?: readonly string[];
   /** Words closing a description that point back to someone just written about ("kata ibu dua anak ini"). Lower case. */
   demonstratives?: readonly string[];
   /** Words right before a quoted title that say it is one: "titled", "bertajuk". Lower case. */
