@@ -232,7 +232,7 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
       written = written.slice(at - m.index);
     }
     const stripped = bareName(written, lx);
-    const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx));
+    const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx) || isOrgWord(w, lx));
     let bare = trimLeadingPlace(stripped, text, lx, afterRole);
     // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
     const [lead, first] = bare.split(/\s+/);
