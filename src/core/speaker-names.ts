@@ -232,7 +232,10 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
       written = written.slice(at - m.index);
     }
     const stripped = bareName(written, lx);
-    const afterRole = at > m.index || isRoleTitle(before, lx) || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx) || isOrgWord(w, lx));
+    // "Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": after a preposition, a run of four words or more opens
+    // with a place, as after a role ("at Trump National Doral" is one place).
+    const placeFirst = lx.phraseOpeners.has(before) && written.trim().split(/\s+/).length >= 4;
+    const afterRole = at > m.index || isRoleTitle(before, lx) || placeFirst || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx) || isOrgWord(w, lx));
     let bare = trimLeadingPlace(stripped, text, lx, afterRole);
     // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
     const [lead, first] = bare.split(/\s+/);
