@@ -185,8 +185,8 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was',
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
 export const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'you', ...MODALS, ...AUXILIARY_VERBS, 'who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'as', 'on', 'in', 'at', 'during', 'after', 'before', 'because', 'but', 'and', 'to', 'via']);
-/** Words that open an unnamed source or person: "a spokesman", "One operative", "another official". */
-export const INDEFINITE: readonly string[] = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a'];
+/** Words that open an unnamed source or person: "a spokesman", "One operative", "another official", "seorang ibu", "salah satu penyumbang". */
+export const INDEFINITE: readonly string[] = ['Another', 'another', 'One', 'one', 'An', 'an', 'A', 'a', 'Seorang', 'seorang', 'Salah seorang', 'salah seorang', 'Salah satu', 'salah satu'];
 
 /** A word of a description at `i` ("senior", "GOP", "White", "U.S.", "Clinton’s", "left-leaning"): its end, or -1. */
 function descriptionWordEnd(s: string, i: number): number {
