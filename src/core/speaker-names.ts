@@ -187,11 +187,15 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
  * "Clinton and Mary J. Blige" have no role before the joiner.)
  */
 function afterRoleJoiner(text: string, at: number, lx: Lexicon): boolean {
-  const words = text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  const words = text.slice(Math.max(0, at - 120), at).split(/\s+/).filter(Boolean);
   if (!ROLE_JOINERS.has(words.pop() ?? '')) return false;
   let first = words.length;
-  while (first > 0 && startsUpper(words[first - 1])) first--;
-  return first < words.length && isTitleWord(words[first], lx);
+  // "Direktur Institute for Development of Economics and | Finance Enny Sri Hartati": joiners inside the body's name too.
+  while (first > 0 && (startsUpper(words[first - 1]) || (first < words.length && ROLE_JOINERS.has(words[first - 1])))) {
+    first--;
+    if (isTitleWord(words[first], lx)) return true;
+  }
+  return false;
 }
 
 /** The length of " (MUI) " when an acronym in brackets and another name follow at `end`; else 0. */
