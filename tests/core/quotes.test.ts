@@ -44,6 +44,9 @@ describe('quote spans', () => {
     expect(findQuotes('Dia berbicara dalam webinar bertajuk ”Pemulihan ekonomi dan peluang usaha kecil di daerah” pada Senin.')).toEqual([]);
     expect(findQuotes('The group released a memo titled "The facts on where the race stands today" on Monday.')).toEqual([]);
     expect(findQuotes('She spoke at the forum “Digital Lending untuk Membantu UMKM dalam Pemulihan Ekonomi Nasional” yesterday.')).toEqual([]);
+    // A search term ("kata kunci", "keyword") or a hashtag is no statement.
+    expect(findQuotes('Pencarian dengan kata kunci ”KTP elektronik data kependudukan” memberi 604 hasil.', 'id')).toEqual([]);
+    expect(findQuotes('Searches for the keyword "how to move to Canada" spiked on election night.', 'en')).toEqual([]);
     // A statement keeps its place even when it names a title inside.
     expect(findQuotes('“We will publish the report before the end of the month,” said Ana Lopez.')).toHaveLength(1);
   });
