@@ -47,6 +47,7 @@ describe('quote spans', () => {
     // A search term ("kata kunci", "keyword") or a hashtag is no statement.
     expect(findQuotes('Pencarian dengan kata kunci ”KTP elektronik data kependudukan” memberi 604 hasil.', 'id')).toEqual([]);
     expect(findQuotes('Searches for the keyword "how to move to Canada" spiked on election night.', 'en')).toEqual([]);
+    expect(findQuotes('Ibarat peribahasa ”Sekali mendayung, dua tiga pulau terlampaui”, bersepeda itu sehat.', 'id')).toEqual([]);
     // A statement keeps its place even when it names a title inside.
     expect(findQuotes('“We will publish the report before the end of the month,” said Ana Lopez.')).toHaveLength(1);
   });

@@ -16,7 +16,7 @@ tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegas
 menerangkan berkata bilang menurut menyampaikan menilai mengakui mengaku menyebut menekankan mengimbau berpendapat mengklaim menyarankan
 tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
-  titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar', 'kunci'],
+  titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar', 'kunci', 'peribahasa', 'pepatah'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris
 ajun besar inspektur brigadir juru bicara jubir anggota sekretaris sekjen direktur pengamat ekonom guru besar dosen rektor dekan hakim jaksa
