@@ -5,7 +5,7 @@ import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts 
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
+import { bodyDescribed, bodyOpening, unnamedChanting, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -249,7 +249,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
       // an organisation opening the sentence speaks before anyone reported earlier.
-      speaker = source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      // "…, with many marchers and spectators chanting “…”": an unnamed group voicing it.
+      const chanting = unnamedChanting(left);
+      speaker = chanting ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {

@@ -136,6 +136,18 @@ export function descriptionOpening(left: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/**
+ * "…, with many marchers and spectators chanting “…”", "…where about 50 protesters had gathered on Wednesday
+ * morning, chanting “…”", "The ad ends with a voice over saying: “…”": an unnamed group or voice, opening its
+ * clause in lower case, whose participle of saying leads into the quote. As written.
+ */
+export function unnamedChanting(left: string): string | null {
+  const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left);
+  return m ? m[1] : null;
+}
+
+const UNNAMED_THEN_PARTICIPLE = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and)\s+)((?:(?:about|some|several|many|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)\s+(?:[^,.!?"“”;:]{0,60},\s+)?(?:chanting|shouting|yelling|singing|saying|asking|proclaiming)[,:]?\s*$/u;
+
 /** "On its official website, ", "In a statement Tuesday, ": a phrase of place or time and its comma. */
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This)\s[^,.;:!?"“”]{1,60},\s+/u;
 
