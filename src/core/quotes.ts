@@ -5,7 +5,7 @@ import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts 
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, unnamedChanting, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
+import { bodyDescribed, bodyOpening, lastGroup, unnamedChanting, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -210,6 +210,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "the columnist suggested" after "columnist Ai Jun wrote": a description the article gave a name to, word for
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
+      // "…the protesters also paid tribute… As they made their way down Broad Street, they chanted “…”": "they" is a group.
+      const group = /^they$/i.test(mention.text) ? lastGroup(text.slice(previousSentenceStart(text, previousStart, lx), s.start)) : null;
       const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
@@ -221,7 +223,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       };
       // Not when the article wrote the full name right there ("His opponent, Hillary Clinton, won…").
       const local = new Set([opener, subject].filter((c) => c && !text.slice(previousStart, s.start).includes(c)));
-      speaker = candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx))
+      speaker = group ?? candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx))
         ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? null;
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),

@@ -32,14 +32,23 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   // "Black Lives Matter issued a statement saying…": whoever issued a statement speaks, organisation word or not.
   const issuer = statementIssuer(window, lx);
   if (issuer) return issuer;
-  // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone).
-  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()));
+  // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone); not one named as a place
+  // ("the crowd, which rallied outside Temple University": the group that shouts is the crowd).
+  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()) && !PLACE_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index)))
+    // "Enter The Washington Post.": a capitalised "The" inside a run starts the body's name.
+    .map((r) => {
+      const the = r.text.indexOf(' The ');
+      return the > 0 ? { index: r.index + the + 1, text: r.text.slice(the + 1) } : r;
+    });
   // The latest that opens its sentence, as a subject ("The Trayvon Martin Foundation did not want to address it,
   // telling Fox 35…"), else the latest.
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
+
+/** Prepositions before a body named as a place: "rallied outside Temple University", "in the Capitol" ("at" may name an employer: "finance director at Vanguard Logistics Services"). */
+const PLACE_BEFORE = /\b(?:in|near|outside|inside|into|across|through)\s+(?:the\s+)?$/;
 
 /** A body's name: an organisation word or a capitalised body noun in it ("Illinois Board of Elections"). */
 export const isBodyName = (name: string, lx: Lexicon) => namesBody(name, lx) || name.split(/\s+/).some((w) => startsUpper(w) && lx.bodyNouns.has(w.toLowerCase()));
@@ -64,6 +73,17 @@ export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text)
 
 /** "the protesters", "the two senators": a group, not one person. */
 export const describesGroup = (text: string) => forText(PLURAL_DESCRIPTION, text).test(text);
+
+/**
+ * "…the protesters also paid tribute to… As they made their way down Broad Street, they chanted “…”": the last
+ * group of people ("the", up to two words, a plural person noun) the text writes as the subject of a verb.
+ */
+export function lastGroup(text: string): string | null {
+  const group = [...text.matchAll(forText(GROUP_THEN_VERB, text))].map((m) => m[1]).filter((g) => PERSON_NOUN.test(g.slice(0, -1))).at(-1);
+  return group ?? null;
+}
+
+const GROUP_THEN_VERB = /\b((?:[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+[^sui\s’']s)\s+(?!of\b|and\b|or\b|who\b|that\b|in\b|at\b|for\b)\p{Ll}+/gu;
 
 /** Who issued, released or put out a statement in this text, last: "Black Lives Matter", "the DNC" → "DNC". */
 export function statementIssuer(text: string, lx: Lexicon): string | null {
