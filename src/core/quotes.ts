@@ -202,7 +202,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const holder = head && isRoleNoun(head, lx) ? roleHolder(text, s.start, head, names, lx) : null;
       // "Sanders captured Vermont. His opponent, Hillary Clinton, won Georgia. He told the crowd…": a subject of the
       // other gender passes "he" to the sentence before.
-      const earlierSubject = subject && genderClash(mention.text, subject, lx)
+      const earlierSubject = subject && genderClash(mention.text, subject, lx, text)
         ? previousSentenceSubject(text, last?.end ?? 0, previousStart, names, lx) : null;
       // A group ("the protesters") or a body ("the board") is no "he" or "she"; nor is a named one ("Illinois Board of
       // Elections") a "he".
@@ -223,7 +223,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       };
       // Not when the article wrote the full name right there ("His opponent, Hillary Clinton, won…").
       const local = new Set([opener, subject].filter((c) => c && !text.slice(previousStart, s.start).includes(c)));
-      speaker = group ?? candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx))
+      speaker = group ?? candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx, text) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx, text))
         ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? null;
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),

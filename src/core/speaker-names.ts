@@ -385,19 +385,35 @@ export function matchesGender(pronoun: string, name: string, lx: Lexicon): boole
   return (p === 'she' && lx.she.has(first)) || (p === 'he' && lx.he.has(first));
 }
 
-/** Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? */
-export function genderClash(pronoun: string, name: string, lx: Lexicon): boolean {
+/**
+ * Would this pronoun contradict the name's evident gender ("she" for "Marco Rubio")? With the text, a word the
+ * article writes right before the name says it first ("9/11 widow Terry Strada", "Mrs. …").
+ */
+export function genderClash(pronoun: string, name: string, lx: Lexicon, text = ''): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const p = pronoun.toLowerCase();
   // "the man", "the woman": a description can say it too.
   const noun = /^the\s/i.test(name) ? name.split(/\s+/).at(-1)!.toLowerCase() : '';
   if (noun) return (p === 'she' && MALE_NOUNS.has(noun)) || (p === 'he' && FEMALE_NOUNS.has(noun));
+  const written = text && name.includes(' ') ? writtenGender(name, text) : null;
+  if (written) return (p === 'she' && written === 'he') || (p === 'he' && written === 'she');
   return (p === 'she' && lx.he.has(first) && !lx.she.has(first)) || (p === 'he' && lx.she.has(first) && !lx.he.has(first));
 }
 
-const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'spokesman', 'businessman', 'congressman', 'chairman']);
+/** The gender a word right before the name gives it somewhere in the text ("widow Terry Strada", "Mr. Pate"), if any. */
+function writtenGender(name: string, text: string): 'he' | 'she' | null {
+  for (const i of wordPositions(text, name)) {
+    const before = text.slice(Math.max(0, i - 20), i).trimEnd().split(/\s+/).at(-1)?.toLowerCase().replace(/[.,]$/, '') ?? '';
+    if (FEMALE_NOUNS.has(before)) return 'she';
+    // Not "spokesman", "chairman": news style gives those to women too ("Trump spokesman Hope Hicks").
+    if (MALE_NOUNS.has(before) && !before.endsWith('man')) return 'he';
+  }
+  return null;
+}
 
-const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'spokeswoman', 'businesswoman', 'congresswoman', 'chairwoman']);
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'spokesman', 'businessman', 'congressman', 'chairman', 'widower', 'grandfather', 'uncle', 'nephew', 'mr']);
+
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'spokeswoman', 'businesswoman', 'congresswoman', 'chairwoman', 'widow', 'grandmother', 'aunt', 'niece', 'actress', 'mrs', 'ms']);
 
 /** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
 export function inFullName(word: string, names: Person[]): boolean {

@@ -927,3 +927,10 @@ test('"-nya" after someone reported in the sentence right before is theirs, not 
     + '”Peserta lari virtual ini adalah pelari yang tangguh,” ujarnya. ”Kami bangga pada mereka semua,” katanya lagi.';
   expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Agung Mulyawan', 'Ganjar Pranowo', 'Ganjar Pranowo']);
 });
+
+test('a word right before a name says its gender before the first name does ("9/11 widow Terry Strada" is a "she"; not "spokesman", which news style gives women too)', () => {
+  const text = '“Denying us justice is un-American,” said 9/11 widow Terry Strada. White House spokesman Josh Earnest said the president would veto the bill.\n\nStrada accused the Saudi government of trying to intimidate the families. “Nobody should make us wait another day for this bill,” she said.';
+  expect(findQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Terry Strada', 'Terry Strada']);
+  const hicks = 'Trump spokesman Hope Hicks confirmed the group was independent. Roger Stone founded it.\n“We have no ties to the campaign at all,” she said.';
+  expect(findQuotes(hicks, 'en')[0].speaker).toBe('Hope Hicks');
+});
