@@ -162,10 +162,13 @@ export function descriptionOpening(left: string): string | null {
  * clause in lower case, whose participle of saying leads into the quote. As written.
  */
 export function unnamedChanting(left: string): string | null {
-  const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left) ?? forText(UNNAMED_CALLING, left).exec(left);
+  const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left) ?? forText(UNNAMED_CALLING, left).exec(left) ?? forText(UNNAMED_RELATIVE, left).exec(left);
   // Not a phrase with a clause inside ("a deterrence to what it called “…”").
   return m && !/\b(?:what|who|which|that|it|to|he|she|they|we)\b/.test(m[1]) ? m[1] : null;
 }
+
+/** "…was replaced by a message that said, “…”", "a man who shouted “…”": an indefinite description, its relative clause's verb of saying. */
+const UNNAMED_RELATIVE = /\b((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:that|which|who)\s+(?:said|says|read|reads|shouted|yelled|wrote)[,:]?\s*$/u;
 
 /** "…, when many commentators called him “…”", "one lawmaker called Trump “…”": an unnamed group's or person's naming verb. */
 const UNNAMED_CALLING = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and|when|but)\s+)((?:(?:about|some|several|many|most|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an|one)\s+)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:called|calls|call|described|describes|describe|dubbed|labeled|labelled|branded)\s+(?:[^,.!?"“”;:]{1,50}?\s+)?(?:as\s+)?(?:an?\s+)?$/u;
