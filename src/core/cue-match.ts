@@ -748,7 +748,7 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
 export function accordingToBefore(s: string): CueMatch | null {
   const stop = lastStop(s);
   for (let p = 0; p < s.length; p++) {
-    const cue = ['according to', 'Menurut', 'menurut'].find((c) => s.startsWith(c, p));
+    const cue = ['according to', 'According to', 'Menurut', 'menurut'].find((c) => s.startsWith(c, p));
     if (!cue) continue;
     const sp = spacesEnd(s, p + cue.length);
     if (sp < 0) continue;
