@@ -73,10 +73,10 @@ export function nameEnds(text: string, i: number): number[] {
     if (next === end || text.slice(end, next).includes('\n')) break;
     let at = tokenEnd(text, next);
     if (at < 0) {
-      // "van Beethoven": a connector, more space, then a token.
+      // "van Beethoven": a connector, more space, then a token; or a hyphen ("Anwar al-Awlaki").
       let w = next;
       while (w < text.length && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w++;
-      const after = skipSpace(text, w);
+      const after = text[w] === '-' ? w + 1 : skipSpace(text, w);
       if (w === next || after === w || !NAME_CONNECTORS.has(text.slice(next, w))) break;
       at = tokenEnd(text, after);
       if (at < 0) break;

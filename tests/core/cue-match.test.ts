@@ -13,7 +13,7 @@ import { rng } from '../fuzz/pages.mjs';
 const verbList = [...new Set(Object.values(packs).flatMap((p) => p.speechVerbs))].sort((a, b) => b.length - a.length);
 const VERBS = verbList.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const NAME_TOKEN = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*)`;
-const NAME = String.raw`${NAME_TOKEN}(?:[^\S\n]+(?:(?:${[...NAME_CONNECTORS].join('|')})\s+)?${NAME_TOKEN}){0,11}`;
+const NAME = String.raw`${NAME_TOKEN}(?:[^\S\n]+(?:(?:${[...NAME_CONNECTORS].join('|')})(?:\s+|-))?${NAME_TOKEN}){0,11}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]ia|[Ii]a|[Bb]eliau|I|[Ww]e)(?!\p{L})`;
 // After its first word, a description stops at a verb of saying ("the aide said in an emailed statement").
 const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\-]+(?:\s+(?!(?:${VERBS})\b)[\p{Ll}\-]+){0,2}`;
@@ -195,4 +195,10 @@ describe('a description pointing back after the verb ("kata ibu dua anak ini")',
   ])('%s', (s, subject) => {
     expect(verbThenDemonstrative(s, idVerbs, pointing, functionWord)?.subject ?? null).toBe(subject);
   });
+});
+
+test('a name connector may join the next token with a hyphen ("Anwar al-Awlaki", "Bashar al-Assad"), as the regex spelling does', () => {
+  const s = 'the cleric Anwar al-Awlaki, who was killed, and Bashar al-Assad spoke';
+  expect(scanNames(s).map((n) => n.text)).toEqual(['Anwar al-Awlaki', 'Bashar al-Assad']);
+  expect([...s.matchAll(re.names)].map((m) => m[0])).toEqual(['Anwar al-Awlaki', 'Bashar al-Assad']);
 });
