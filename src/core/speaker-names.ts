@@ -252,6 +252,10 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     // stands before a name, not in it ("Ban Ki-moon" ends with one).
     while (/^\S*-[a-z]\S*\s+\S/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
+    // "Instruksi Presiden (Inpres)": a run the text always follows with its own abbreviation is a body or a document
+    // ("Joko Widodo (Jokowi)" is written elsewhere without it).
+    const where = wordPositions(text, bare);
+    if (where.length > 0 && where.every((i) => abbreviatedAfter(text, i + bare.length, bare))) continue;
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
@@ -265,6 +269,21 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
   }
   const places = new Set(after.length ? [...new Set(out.map((p) => p.name))].filter((name) => after.some((a) => a.startsWith(name) && !/^[\w'’]/.test(a.slice(name.length)))) : []);
   return places.size ? out.filter((p) => !places.has(p.name)) : out;
+}
+
+/** Does " (Inpres)" follow at `end`, an abbreviation of `run` made of the starts of its words ("INstruksi PRESiden")? */
+function abbreviatedAfter(text: string, end: number, run: string): boolean {
+  const m = /^\s*\(([\p{L}]{2,12})\)/u.exec(text.slice(end, end + 16));
+  if (!m) return false;
+  const short = m[1].toLowerCase();
+  const words = run.toLowerCase().split(/\s+/);
+  // Each word gives the abbreviation at least its first letter, in order.
+  const fits = (a: number, w: number): boolean => {
+    if (w === words.length) return a === short.length;
+    for (let n = 1; n <= words[w].length && a + n <= short.length && short.startsWith(words[w].slice(0, n), a); n++) if (fits(a + n, w + 1)) return true;
+    return false;
+  };
+  return fits(0, 0);
 }
 
 /** A line in title case: five words or more of four letters or more, besides function words, all capitalised. */

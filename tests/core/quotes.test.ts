@@ -269,6 +269,7 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['a body named as a place is not the group that speaks ("rallied outside Temple University", "the group shouted")', 'The crowd, which rallied outside Temple University, marched to City Hall. "Power to all of the people!" the group shouted.', 'the group', 'en'],
   ['"they" after a group of people written as a subject is that group ("the protesters also paid tribute…, they chanted")', 'The protesters also paid tribute to Clarence Howard, who was shot in June. As they made their way down Broad Street, they chanted "stop killing black people now."', 'The protesters', 'en'],
   ['"According to" opening a sentence gives the source as "according to" does inside one ("According to HuffPo: “…”")', 'Kaine has moved toward a pro-abortion position, the Huffington Post reported.\n\nAccording to HuffPo: “Senator Tim Kaine has had a mixed record on abortion throughout much of his career.”', 'HuffPo', 'en'],
+  ['a run the text always follows with its own abbreviation is a document or a body, not a person ("Instruksi Presiden (Inpres)")', 'Presiden Joko Widodo meninjau posko. Presiden telah mengeluarkan Instruksi Presiden (Inpres) Nomor 6 Tahun 2020. Presiden juga kembali mengingatkan pemda agar tidak gegabah. ”Jangan gegabah melonggarkan pembatasan,” tuturnya.', 'Joko Widodo', 'id'],
   ['a party or mass organisation is no first name ("Fraksi Gerindra Andi Rahman", "PP Muhammadiyah Haedar Nashir")', 'Wakil Ketua Baleg DPR dari Fraksi Gerindra Andi Rahman mengatakan, naskah sudah final. ”Tidak ada lagi perubahan substansi dalam naskah itu,” ujarnya.', 'Andi Rahman', 'id'],
   ['a short name of two words is the full name the article gave after a role ("Menteri Keuangan Sri Mulyani Indrawati", then "kata Sri Mulyani")', 'Menteri Keuangan Sri Mulyani Indrawati membuka rapat. ”Defisit anggaran tetap kami jaga di bawah tiga persen,” kata Sri Mulyani.', 'Sri Mulyani Indrawati', 'id'],
   ['an Indonesian city or regency before a name is no part of it ("Kepala Dinas Pendidikan Tulungagung Suharno")', 'Sekolah dibuka kembali. ”Kami siapkan protokol kesehatan di semua sekolah,” kata Kepala Dinas Pendidikan Tulungagung Suharno.', 'Suharno', 'id'],
@@ -935,4 +936,9 @@ test('a word right before a name says its gender before the first name does ("9/
   expect(findQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Terry Strada', 'Terry Strada']);
   const hicks = 'Trump spokesman Hope Hicks confirmed the group was independent. Roger Stone founded it.\n“We have no ties to the campaign at all,” she said.';
   expect(findQuotes(hicks, 'en')[0].speaker).toBe('Hope Hicks');
+});
+
+test('more Indonesian verbs report speech ("menceritakan", "menduga", "mengingatkan"): a -nya quote after them is that person\'s', () => {
+  const text = 'Ekonom OECD Budi Santoso mengatakan, permintaan turun. ”Permintaan turun tajam sejak Maret,” ujarnya. Co-Founder dan COO Etanee Herry Nugraha menceritakan, Etanee menyasar pasar rumah tangga. ”Selama PSBB, layanan belanja daring jadi alternatif masyarakat,” ujarnya.';
+  expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(['Budi Santoso', 'Herry Nugraha']);
 });

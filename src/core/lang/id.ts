@@ -14,7 +14,8 @@ kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka
 tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungkas pungkasnya kilah kilahnya ucapnya beber bebernya
 tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menuturkan menyebutkan memaparkan
 menerangkan berkata bilang menurut menyampaikan menilai mengakui mengaku menyebut menekankan mengimbau berpendapat mengklaim menyarankan
-tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya`.split(/\s+/),
+tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya
+menceritakan bercerita menduga mengingatkan menjawab menanggapi mengeluhkan menyayangkan`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
   titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar', 'kunci', 'peribahasa', 'pepatah'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
