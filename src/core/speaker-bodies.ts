@@ -110,6 +110,9 @@ export function introducedUnnamed(text: string, at: number, noun: string): strin
 }
 
 
+/** Voices an article seldom names: "the announcer", "the narrator". */
+const VOICE_NOUNS: ReadonlySet<string> = new Set(['announcer', 'narrator', 'voiceover', 'moderator', 'caller', 'heckler', 'questioner']);
+
 /**
  * "the RNC member", "the senior Cruz adviser": a person's noun after a body's initials or a surname of the article,
  * when the article gave that noun's holder no name: someone unnamed, as written. Not "the Florida senator": a place
@@ -119,6 +122,8 @@ export function unnamedDescription(description: string, text: string, at: number
   const words = description.split(/\s+/);
   const noun = words.at(-1)!;
   const capitals = words.slice(1, -1).filter(startsUpper);
+  // "As a phone rang, the announcer said": a voice of a kind that holds no title, named by no one in the article.
+  if (words.length === 2 && /^the$/i.test(words[0]) && /^[a-z]+$/.test(noun) && VOICE_NOUNS.has(noun) && !roleHolder(text, at, noun, names, lx)) return true;
   return /^the$/i.test(words[0]) && capitals.length > 0 && /^[a-z]+$/.test(noun) && PERSON_NOUN.test(noun) && !roleHolder(text, at, noun, names, lx)
     && capitals.every((w) => isCapitalsOnly(w) || names.some((n) => n.index < at && n.name.endsWith(` ${w}`)));
 }
