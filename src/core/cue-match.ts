@@ -549,8 +549,10 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
         end = after;
         continue;
       }
-      const we = lowerWordEnd(s, end);
+      let we = lowerWordEnd(s, end);
       if (we < 0) break;
+      // "says the ad’s narrator": a possessive word of the description.
+      if ((s[we] === '’' || s[we] === "'") && s[we + 1] === 's' && isSpace(s.charCodeAt(we + 2))) we += 2;
       // …or before a clause about it ("said the base chief known as Bob, speaking…", "said the aide who…").
       if (skipSpace(s, we) === s.length || ',.;'.includes(s[we]) || /^\s+(?:who|known|speaking)\s/.test(s.slice(we, we + 11))) return { cue: s.slice(lead, v), subject: s.slice(the, we), end: we };
       // …or before what it is of or to ("said the former top aide to President George W. Bush", "wrote the authors of
