@@ -167,10 +167,13 @@ export function descriptionOpening(left: string): string | null {
  * clause in lower case, whose participle of saying leads into the quote. As written.
  */
 export function unnamedChanting(left: string): string | null {
-  const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left) ?? forText(UNNAMED_CALLING, left).exec(left) ?? forText(UNNAMED_RELATIVE, left).exec(left);
+  const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left) ?? forText(UNNAMED_CALLING, left).exec(left) ?? forText(UNNAMED_RELATIVE, left).exec(left) ?? forText(SHARE_SAID, left).exec(left);
   // Not a phrase with a clause inside ("a deterrence to what it called “…”").
   return m && !/\b(?:what|who|which|that|it|to|he|she|they|we)\b/.test(m[1]) ? m[1] : null;
 }
+
+/** "…and 14 percent said “…”", "75 percent of Republicans said “…”": a share of those polled. */
+const SHARE_SAID = /\b(\d[\d.,]*\s*(?:percent|per cent|%)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2})?)\s+(?:said|say|says|answered|chose)[,:]?\s*$/u;
 
 /** "…was replaced by a message that said, “…”", "a man who shouted “…”": an indefinite description, its relative clause's verb of saying. */
 const UNNAMED_RELATIVE = /\b((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:that|which|who)\s+(?:said|says|read|reads|shouted|yelled|wrote)[,:]?\s*$/u;
