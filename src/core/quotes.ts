@@ -6,7 +6,7 @@ import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitle
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, lastGroup, unnamedChanting, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
-import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, signatureBelow } from './speaker-mentions';
+import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
@@ -108,6 +108,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // subject of its own before the quote continues the sentence's speaker, not the next sentence's.
       else if (clauseAfter) mention = null;
     }
+    // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told…": the person, not what they are of.
+    const owner = mention && !mention.anaphoric && !mention.unnamed ? personBeforeOf(left, mention.text, lx) ?? personBeforeOf(right, mention.text, lx) : null;
+    if (mention && owner) mention = { ...mention, text: owner };
     // "He called Burma a “…”", "He said that Rubio is “…”": a sentence opened by a pronoun is about someone already
     // named, whatever names follow in it.
     const opening = mention ? null : openingPronoun(left, lx);

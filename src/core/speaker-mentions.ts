@@ -250,6 +250,32 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   return { text: last.subject, cue: last.cue, anaphoric: classify(last.subject, lx) };
 }
 
+/**
+ * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told…", "Jean-Marc Ayrault, the foreign
+ * minister of France, …, said": a name ending a chain of "of" is what someone is of; the person named right before
+ * the chain (or before a description leading into it) speaks. That person's name as written, or null.
+ */
+export function personBeforeOf(context: string, name: string, lx: Lexicon): string | null {
+  const at = context.lastIndexOf(name);
+  if (at <= 0) return null;
+  const before = context.slice(Math.max(0, at - 160), at);
+  const chain = forText(OF_CHAIN_END, before).exec(before);
+  if (!chain) return null;
+  const head = before.slice(0, chain.index);
+  const run = scanNames(head).at(-1);
+  if (!run) return null;
+  const between = head.slice(run.index + run.text.length);
+  if (!/^\s*$/.test(between) && !forText(ASIDE_DESCRIPTION, between).test(between)) return null;
+  const bare = bareName(run.text, lx);
+  return bare.includes(' ') && looksLikePerson(bare, lx) ? bare : null;
+}
+
+/** "…of the Armenian Patriarchate of ": "of", perhaps "the", capitalised words and more "of", up to the name. */
+const OF_CHAIN_END = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
+
+/** ", the foreign minister ": an aside describing the name before it, up to its "of". */
+const ASIDE_DESCRIPTION = /^,\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u;
+
 /** Does the text before the quote end in a verb of saying ("but said “", "claimed on Tuesday that “", "wrote: “")? */
 export function cueRightBefore(left: string, lx: Lexicon): boolean {
   const m = forText(VERB_AT_END, left).exec(left);
