@@ -1,4 +1,4 @@
-import { charAt, isLetter } from './chars';
+import { charAt, isLetter, isLower } from './chars';
 import { containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
@@ -34,6 +34,18 @@ const MIN_QUOTE_WORDS = 4;
 
 /** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
+
+/** Capitalised quantifiers that open a group, never a name: "Many reporters noted". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['Many', 'Multiple', 'Several', 'Some', 'Most', 'Few', 'Both', 'All', 'Numerous', 'Other', 'Others']);
+
+/** "Many reporters" of "Many reporters noted": the quantifier and up to four lower-case words before the verb. */
+function groupBeforeVerb(context: string, quantifier: string, cue: string): string | null {
+  const at = context.indexOf(`${quantifier} `);
+  if (at < 0 || !cue) return null;
+  const words = context.slice(at + quantifier.length + 1, at + quantifier.length + 80).split(/\s+/);
+  const verb = words.indexOf(cue);
+  return verb > 0 && verb <= 4 && words.slice(0, verb).every((w) => isLower(charAt(w, 0))) ? [quantifier, ...words.slice(0, verb)].join(' ') : null;
+}
 
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
 function leftContext(text: string, s: QuoteSpan, prevEnd: number, ownStart: number, lx: Lexicon): string {
@@ -119,6 +131,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // reported by a pronoun, and by no name, is that pronoun's.
     const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, previousStart, s.start, names, lx);
     if (pronounReport) mention = { ...pronounReport, anaphoric: true };
+    // "Many reporters noted", "Multiple news reports reveal": a quantifier and the words up to the verb are a group.
+    const group = mention && !mention.anaphoric && QUANTIFIERS.has(mention.text) ? groupBeforeVerb(`${left} ${right}`, mention.text, mention.cue) : null;
+    if (mention && group) mention = { ...mention, text: group, unnamed: true };
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {
