@@ -4,7 +4,7 @@ import { enPage } from './en-page';
 export const en: LanguagePack = {
   ...enPage,
   abbreviations: `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres no nos vs etc inc ltd co corp dept est fig
-jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol`.split(/\s+/),
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol del amb supt det cpl pvt msgr`.split(/\s+/),
   conjunctions: 'and but or nor yet because while so then'.split(' '),
   eventBefore: ['near', 'until'],
   phraseOpeners: 'in at on from to for into by with without about after before during regarding following including of amid despite since under over like unlike as'.split(' '),
@@ -26,7 +26,7 @@ shot_back fired_back hit_back pointed_out bragged opined scoffed gushed marveled
   workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme',
     ...['author', 'authors', 'editor', 'creator', 'host', 'star', 'episode'].flatMap((w) => [`${w} of`, `${w} of the`])],
   byWords: ['by'],
-  titles: `mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
+  titles: `del mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep representative governor gov mayor minister
 secretary chairman chairwoman chair director spokesman spokeswoman spokesperson chief executive ceo officer general gen lieutenant colonel
 sergeant captain judge justice attorney prime king queen prince princess pope rev reverend bishop coach manager former the a an then
 republican democrat democratic candidate nominee leader speaker commissioner deputy detective inspector superintendent analyst economist
