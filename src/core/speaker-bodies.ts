@@ -141,14 +141,19 @@ export function bodyOpening(left: string, lx: Lexicon): string | null {
   const head = left.slice(start, start + 120);
   const run = scanNames(head)[0];
   // "the FBI": initials after "the" name a body.
-  const initials = !!run && /^the\s+$/i.test(head.slice(0, run.index)) && isCapitalsOnly(run.text);
+  const the = !!run && /^the\s+$/i.test(head.slice(0, run.index));
+  const initials = the && isCapitalsOnly(run.text);
   // Not a headline in capitals ("OBAMA’S LAST STATE OF THE UNION").
-  if (!run || (run.index > 0 && !initials) || (run.text === run.text.toUpperCase() && !initials)) return null;
-  // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.
+  if (!run || (run.index > 0 && !the) || (run.text === run.text.toUpperCase() && !initials)) return null;
+  if (!initials && !isBodyName(run.text, lx)) return null;
+  // "the Illinois Board of Elections": with what it is of.
   const after = head.slice(run.index + run.text.length);
-  const next = forText(LOWER_WORD_NEXT, after).exec(after);
+  const of = /^\s+of\s/.test(after) ? forText(OF_NAME, after).exec(after)?.[0] ?? '' : '';
+  // "Yahoo News and former TV network anchor Katie Couric has…": a body joined to someone else is not the subject.
+  const rest = after.slice(of.length);
+  const next = forText(LOWER_WORD_NEXT, rest).exec(rest);
   if (next && (lx.conjunctions.has(next[1]) || ROLE_JOINERS.has(next[1]))) return null;
-  return initials || namesBody(run.text, lx) ? run.text.replace(/^(?:the|an?)\s+/i, '') : null;
+  return (run.text + of).replace(/^(?:the|an?)\s+/i, '');
 }
 
 /**
@@ -184,7 +189,7 @@ const UNNAMED_CALLING = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and|when|bu
 const UNNAMED_THEN_PARTICIPLE = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and)\s+)((?:(?:about|some|several|many|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)\s+(?:[^,.!?"“”;:]{0,60},\s+)?(?:chanting|shouting|yelling|singing|saying|asking|proclaiming)[,:]?\s*$/u;
 
 /** "On its official website, ", "In a statement Tuesday, ": a phrase of place or time and its comma. */
-const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This)\s[^,.;:!?"“”]{1,60},\s+/u;
+const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This|As|When|While|With|Following|Despite)\s[^,.;:!?"“”]{1,60},\s+/u;
 
 /**
  * "A campaign TV ad released Thursday accuses Trump": "A", "An", "One" or "Another", up to eight words without punctuation, a verb in -s or
