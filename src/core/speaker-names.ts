@@ -100,9 +100,9 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
   if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
   // "Baik Bambang maupun Candrian menilai…": a sentence's first word, capitalised only there (the article also writes
-  // it in lower case), before the one name the article quotes the person by. Not a short word, which may be a name's
-  // particle or a first name ("de Blasio", "Don Guardian" beside "don’t").
-  if (tokens.length === 2 && !firstName && tokens[0].length >= 4 && writtenLower(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
+  // it in lower case), before the one name the article quotes the person by ("See Sexton’s full timeline"). Not a
+  // name's particle ("de Blasio") or a known first name ("Don Guardian" beside "don’t").
+  if (tokens.length === 2 && !firstName && tokens[0].length >= 3 && !NAME_CONNECTORS.has(tokens[0].toLowerCase()) && writtenLower(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
   // "Satpol PP DKI Jakarta Arifin": a known place before a one-word name.
   if (tokens.length === 2 && lx.places.has(clean(tokens[0])) && !PLACE_MODIFIERS.has(clean(tokens[0]))) tokens = tokens.slice(1);
   // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")

@@ -35,7 +35,7 @@ assemblyman assemblywoman sheriff head member presidential hopeful moderator hos
 alderman alderwoman treasurer chancellor developer businessman businesswoman lawyer historian scientist pastor delegate donor organizer consultant operative lobbyist reporter correspondent author writer editor counsel producer teacher student volunteer voter resident supporter owner nurse physician
 mr. mrs. ms. dr. prof. sen. gov. rep. gen. lt. col. sgt. capt. rev. capt col lt sgt maj adm cmdr cpl pvt brig`.split(/\s+/),
   firstNames: {
-    he: `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
+    he: `don ed ron jim tom rob ray roy hal sam stan jon val james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul
 andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
 brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
 kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
