@@ -1,11 +1,11 @@
-import { charAt, isLetter, isLower } from './chars';
+import { charAt, isLetter } from './chars';
 import { containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, lastGroup, unnamedChanting, describesBody, describesGroup, descriptionOpening, introducedUnnamed, isBodyName, lastOrganisation, statementIssuer, unnamedDescription } from './speaker-bodies';
+import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -34,18 +34,6 @@ const MIN_QUOTE_WORDS = 4;
 
 /** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
-
-/** Capitalised quantifiers that open a group, never a name: "Many reporters noted". */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['Many', 'Multiple', 'Several', 'Some', 'Most', 'Few', 'Both', 'All', 'Numerous', 'Other', 'Others']);
-
-/** "Many reporters" of "Many reporters noted": the quantifier and up to four lower-case words before the verb. */
-function groupBeforeVerb(context: string, quantifier: string, cue: string): string | null {
-  const at = context.indexOf(`${quantifier} `);
-  if (at < 0 || !cue) return null;
-  const words = context.slice(at + quantifier.length + 1, at + quantifier.length + 80).split(/\s+/);
-  const verb = words.indexOf(cue);
-  return verb > 0 && verb <= 4 && words.slice(0, verb).every((w) => isLower(charAt(w, 0))) ? [quantifier, ...words.slice(0, verb)].join(' ') : null;
-}
 
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
 function leftContext(text: string, s: QuoteSpan, prevEnd: number, ownStart: number, lx: Lexicon): string {
@@ -132,7 +120,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, previousStart, s.start, names, lx);
     if (pronounReport) mention = { ...pronounReport, anaphoric: true };
     // "Many reporters noted", "Multiple news reports reveal": a quantifier and the words up to the verb are a group.
-    const group = mention && !mention.anaphoric && QUANTIFIERS.has(mention.text) ? groupBeforeVerb(`${left} ${right}`, mention.text, mention.cue) : null;
+    const group = mention && !mention.anaphoric && isQuantifier(mention.text) ? groupBeforeVerb(`${left} ${right}`, mention.text, mention.cue) : null;
     if (mention && group) mention = { ...mention, text: group, unnamed: true };
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
@@ -269,9 +257,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const fromNearest = nearest ? resolveMention(nearest.text, s.start - nearest.fromEnd, text, names, lx) : null;
       // "The Trayvon Martin Foundation did not want to address him, telling Fox 35 that the group is focused on “…”":
       // an organisation opening the sentence speaks before anyone reported earlier.
-      // "…, with many marchers and spectators chanting “…”": an unnamed group voicing it.
-      const chanting = unnamedChanting(left);
-      speaker = chanting ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      // "…, with many marchers and spectators chanting “…”", "…replaced by a message that said, “…”": an unnamed
+      // group or voice.
+      const voice = unnamedVoice(left);
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     if (speaker) {

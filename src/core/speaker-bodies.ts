@@ -1,3 +1,4 @@
+import { charAt, isLower } from './chars';
 import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
@@ -171,7 +172,7 @@ export function descriptionOpening(left: string): string | null {
  * morning, chanting “…”", "The ad ends with a voice over saying: “…”": an unnamed group or voice, opening its
  * clause in lower case, whose participle of saying leads into the quote. As written.
  */
-export function unnamedChanting(left: string): string | null {
+export function unnamedVoice(left: string): string | null {
   const m = forText(UNNAMED_THEN_PARTICIPLE, left).exec(left) ?? forText(UNNAMED_CALLING, left).exec(left) ?? forText(UNNAMED_RELATIVE, left).exec(left) ?? forText(SHARE_SAID, left).exec(left);
   // Not a phrase with a clause inside ("a deterrence to what it called “…”").
   return m && !/\b(?:what|who|which|that|it|to|he|she|they|we)\b/.test(m[1]) ? m[1] : null;
@@ -183,10 +184,29 @@ const SHARE_SAID = /\b(\d[\d.,]*\s*(?:percent|per cent|%)(?:\s+of\s+(?:the\s+)?[
 /** "…was replaced by a message that said, “…”", "a man who shouted “…”": an indefinite description, its relative clause's verb of saying. */
 const UNNAMED_RELATIVE = /\b((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:that|which|who)\s+(?:said|says|read|reads|shouted|yelled|wrote)[,:]?\s*$/u;
 
-/** "…, when many commentators called him “…”", "one lawmaker called Trump “…”": an unnamed group's or person's naming verb. */
-const UNNAMED_CALLING = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and|when|but)\s+)((?:(?:about|some|several|many|most|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an|one)\s+)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:called|calls|call|described|describes|describe|dubbed|labeled|labelled|branded)\s+(?:[^,.!?"“”;:]{1,50}?\s+)?(?:as\s+)?(?:an?\s+)?$/u;
+/** A clause's start, then an unnamed group or person in lower case: "where about 50 protesters", ", one lawmaker". */
+const UNNAMED_SUBJECT = String.raw`(?:^|[,;—–]\s+|\b(?:with|where|while|as|and|when|but)\s+)((?:(?:about|some|several|many|most|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an|one)\s+)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)`;
 
-const UNNAMED_THEN_PARTICIPLE = /(?:^|[,;—–]\s+|\b(?:with|where|while|as|and)\s+)((?:(?:about|some|several|many|dozens of|hundreds of|thousands of)\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)\s+(?:[^,.!?"“”;:]{0,60},\s+)?(?:chanting|shouting|yelling|singing|saying|asking|proclaiming)[,:]?\s*$/u;
+/** "…, when many commentators called him “…”", "one lawmaker called Trump “…”": an unnamed group's or person's naming verb. */
+const UNNAMED_CALLING = new RegExp(String.raw`${UNNAMED_SUBJECT}\s+(?:called|calls|call|described|describes|describe|dubbed|labeled|labelled|branded)\s+(?:[^,.!?"“”;:]{1,50}?\s+)?(?:as\s+)?(?:an?\s+)?$`, 'u');
+
+/** "…where about 50 protesters had gathered on Wednesday morning, chanting “…”": its participle of saying, perhaps past the rest of its clause. */
+const UNNAMED_THEN_PARTICIPLE = new RegExp(String.raw`${UNNAMED_SUBJECT}\s+(?:[^,.!?"“”;:]{0,60},\s+)?(?:chanting|shouting|yelling|singing|saying|asking|proclaiming)[,:]?\s*$`, 'u');
+
+/** Capitalised quantifiers that open a group, never a name: "Many reporters noted". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['Many', 'Multiple', 'Several', 'Some', 'Most', 'Few', 'Both', 'All', 'Numerous', 'Other', 'Others']);
+
+/** "Many reporters" of "Many reporters noted": the quantifier and up to four lower-case words before the verb. */
+export function groupBeforeVerb(context: string, quantifier: string, cue: string): string | null {
+  const at = context.indexOf(`${quantifier} `);
+  if (at < 0 || !cue) return null;
+  const words = context.slice(at + quantifier.length + 1, at + quantifier.length + 80).split(/\s+/);
+  const verb = words.indexOf(cue);
+  return verb > 0 && verb <= 4 && words.slice(0, verb).every((w) => isLower(charAt(w, 0))) ? [quantifier, ...words.slice(0, verb)].join(' ') : null;
+}
+
+/** Is this capitalised word a quantifier ("Many", "Several")? */
+export const isQuantifier = (word: string) => QUANTIFIERS.has(word);
 
 /** "On its official website, ", "In a statement Tuesday, ": a phrase of place or time and its comma. */
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This|As|When|While|With|Following|Despite)\s[^,.;:!?"“”]{1,60},\s+/u;

@@ -271,9 +271,13 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
   return places.size ? out.filter((p) => !places.has(p.name)) : out;
 }
 
+/** " (Inpres)": one word in brackets. */
+const BRACKETED_WORD = /^\s*\(([\p{L}]{2,12})\)/u;
+
 /** Does " (Inpres)" follow at `end`, an abbreviation of `run` made of the starts of its words ("INstruksi PRESiden")? */
 function abbreviatedAfter(text: string, end: number, run: string): boolean {
-  const m = /^\s*\(([\p{L}]{2,12})\)/u.exec(text.slice(end, end + 16));
+  const head = text.slice(end, end + 16);
+  const m = forText(BRACKETED_WORD, head).exec(head);
   if (!m) return false;
   const short = m[1].toLowerCase();
   const words = run.toLowerCase().split(/\s+/);
