@@ -105,6 +105,10 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   if (tokens.length === 2 && !firstName && tokens[0].length >= 3 && !NAME_CONNECTORS.has(tokens[0].toLowerCase()) && writtenLower(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
   // "Satpol PP DKI Jakarta Arifin": a known place before a one-word name.
   if (tokens.length === 2 && lx.places.has(clean(tokens[0])) && !PLACE_MODIFIERS.has(clean(tokens[0]))) tokens = tokens.slice(1);
+  // "Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono": an acronym of three capitals or more names a body; the
+  // person follows it.
+  const acronym = tokens.findLastIndex((t, i) => i < tokens.length - 1 && t.length >= 3 && isCapitalsOnly(t));
+  if (acronym >= 0 && tokens.slice(acronym + 1).some((t) => !isCapitalsOnly(t))) tokens = tokens.slice(acronym + 1);
   // "Menko Bidang Perekonomian Airlangga Hartarto": a word the article also writes in lower case ("perekonomian")
   // is the role's, not the name's.
   while (role && tokens.length > 2 && writtenLower(text, tokens[0]) && !PLACE_MODIFIERS.has(clean(tokens[0])) && !speaksAs(text, tokens[0], lx)) tokens = tokens.slice(1);
