@@ -79,7 +79,7 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
     // …or after an honorific: "Mr. Obama said".
     // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan", "Kepala UPT Bandara X, Suharno, mengatakan").
-    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || written !== report.written)) found = name;
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written)) found = name;
   }
   return found;
 }

@@ -952,3 +952,8 @@ test('more Indonesian verbs report speech ("menceritakan", "menduga", "mengingat
   const text = 'Ekonom OECD Budi Santoso mengatakan, permintaan turun. ”Permintaan turun tajam sejak Maret,” ujarnya. Co-Founder dan COO Etanee Herry Nugraha menceritakan, Etanee menyasar pasar rumah tangga. ”Selama PSBB, layanan belanja daring jadi alternatif masyarakat,” ujarnya.';
   expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(['Budi Santoso', 'Herry Nugraha']);
 });
+
+test('a one-word name left once the body before it is cut off reports speech ("…Kerja Sama BKN Paryono menyampaikan, … ”…,” ujarnya")', () => {
+  const text = 'Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono menyampaikan, pegawai bekerja dari rumah. ”Kehadiran di kantor maksimal 50 persen,” ujarnya.';
+  expect(findQuotes(text, 'id')[0].speaker).toBe('Paryono');
+});
