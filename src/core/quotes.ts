@@ -35,6 +35,18 @@ const MIN_QUOTE_WORDS = 4;
 /** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
+/**
+ * "Anto (45), sopir angkot, …": the last person the text brings in by one name and an age in brackets before `at`,
+ * as Indonesian news does; the speaker of a "-nya" or "dia" quote when no one else is named.
+ */
+function agedPerson(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 2000), at);
+  return [...before.matchAll(forText(NAME_THEN_AGE, before))].at(-1)?.[1] ?? null;
+}
+
+/** "Anto (45)": a capitalised word, then an age in brackets. */
+const NAME_THEN_AGE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s+\(\d{1,3}\)/gu;
+
 /** Left context of a quote: its sentence, or the line before when that line ends with a colon. */
 function leftContext(text: string, s: QuoteSpan, prevEnd: number, ownStart: number, lx: Lexicon): string {
   let from = Math.max(prevEnd, ownStart);
@@ -155,6 +167,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
     const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
     let speaker: string | null = null;
+    // With no one else to name, the last person brought in with an age ("Anto (45), sopir angkot, …").
+    let aged = false;
+    const byAge = () => {
+      const person = agedPerson(text, s.start);
+      aged = person !== null;
+      return person;
+    };
     // "When Maddow asked about the plan, Clinton shook her head: “…”": the subject after a subordinate clause.
     const afterSubordinate = subjectAfterSubordinate(left.trimStart(), s.start - left.trimStart().length, text, names, lx);
     // "He said that Clinton is playing the “…” and said that Rubio is “…”": a verb joined to the previous quote's
@@ -181,7 +200,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "Menurut Ekhel, pelaku usaha… ”…,” ujarnya": someone reported in the sentence right before the quote.
       const near = left.trim() ? null : lastReportedSpeaker(text, previousStart, s.start, names, lx);
       speaker = near ?? last?.speaker ?? reported ?? (opener && names.some((n) => n.name === opener) ? opener : null)
-        ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? null;
+        ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.
@@ -230,7 +249,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // Not when the article wrote the full name right there ("His opponent, Hillary Clinton, won…").
       const local = new Set([opener, subject].filter((c) => c && !text.slice(previousStart, s.start).includes(c)));
       speaker = group ?? candidates.map((c) => (local.has(c) && genderClash(mention.text, c, lx, text) ? sameSurname(c) ?? c : c)).find((c) => !genderClash(mention.text, c, lx, text))
-        ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? null;
+        ?? candidates[0] ?? honorificName(text, s.start, mention.text, names) ?? byAge();
     } else {
       // No cue at all: the person who opens the quote's own sentence ("Trump went on the attack, saying “…”"),
       // else someone introduced by reported speech, else the person the sentence is about ("During the debate,
@@ -263,7 +282,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
-    if (speaker) {
+    // A speaker found only as the last person brought in with an age is a guess the next quote does not build on.
+    if (speaker && !aged) {
       last = { speaker, end: s.end };
       history.push(speaker);
     }

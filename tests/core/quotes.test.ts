@@ -957,3 +957,8 @@ test('a one-word name left once the body before it is cut off reports speech ("�
   const text = 'Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono menyampaikan, pegawai bekerja dari rumah. ”Kehadiran di kantor maksimal 50 persen,” ujarnya.';
   expect(findQuotes(text, 'id')[0].speaker).toBe('Paryono');
 });
+
+test('with no one else named, a -nya quote is the last person brought in by one name and an age ("Fenny (28), warga Jakarta, …"); the next quote does not build on that guess', () => {
+  const text = 'Fenny (28), warga Jakarta, berharap angkutan umum diawasi. Ia kini mengandalkan angkot. ”Pengemudi angkot harus disadarkan lagi supaya patuh,” ujarnya. Warga lain seperti Rudianta (24), pegawai negeri, juga berharap armada ditambah. ”Kalau armadanya terbatas, penumpang menumpuk juga,” ujarnya.';
+  expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(['Fenny', 'Rudianta']);
+});
