@@ -4,7 +4,7 @@ import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, resolveMention, roleHolder } from './speaker-names';
+import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
@@ -187,7 +187,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "Puan Maharani berharap… Selain itu, … ”…,” kata politisi dari PDI-P ini": the person, named in full, who opens
       // one of the two sentences before; else the description.
       const subject = previousSentenceSubject(text, Math.max(prevEnd, previousSentenceStart(text, previousStart, lx)), s.start, names, lx);
-      speaker = subject && names.some((n) => n.name === subject) ? subject : mention.text;
+      speaker = namedInFull(subject, names) ?? mention.text;
     } else if (mention?.unnamed) {
       speaker = nameEndingDescription(mention.text, lx) ?? mention.text;
     } else if (mention && !mention.anaphoric) {
@@ -199,7 +199,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const opener = last || reported ? null : previousSentenceSubject(text, 0, s.start, names, lx);
       // "Menurut Ekhel, pelaku usaha… ”…,” ujarnya": someone reported in the sentence right before the quote.
       const near = left.trim() ? null : lastReportedSpeaker(text, previousStart, s.start, names, lx);
-      speaker = near ?? last?.speaker ?? reported ?? (opener && names.some((n) => n.name === opener) ? opener : null)
+      speaker = near ?? last?.speaker ?? reported ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
@@ -220,7 +220,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const ownName = own && ownOpens && !/^['’]s\b/.test(ownRest) ? resolveMention(own.text, s.start - own.fromEnd, text, names, lx) : null;
       // With the pronoun and its verb before the quote, only a subject followed by its own verb: "South Carolina, he
       // said, was “…”" is about the state.
-      const opener = afterSubordinate ?? ((!cueBefore || startsLowerWord(ownRest)) && ownName && names.some((n) => n.name === ownName) ? ownName : null);
+      const opener = afterSubordinate ?? (!cueBefore || startsLowerWord(ownRest) ? namedInFull(ownName, names) : null);
       // "the Republican presidential candidate said": whoever the article named after that role ("Republican
       // presidential candidate Donald Trump"), when it did.
       const head = /^the\s/i.test(mention.text) ? mention.text.split(/\s+/).at(-1)!.toLowerCase() : '';

@@ -4,7 +4,7 @@ import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
-import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
+import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
 
 /**
  * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone
@@ -243,14 +243,11 @@ function personActing(sentence: string, start: number, text: string, names: Pers
     const next = forText(LOWER_WORD_NEXT, sentence.slice(n.index + n.text.length)).exec(sentence.slice(n.index + n.text.length));
     if (!next || !(lx.verbSet.has(next[1]) || AUXILIARIES.has(next[1]) || (next[1].length > 3 && /(?:ed|[^su'’]s)$/.test(next[1])))) continue;
     // Someone the article names in full: not "Cleveland hosted", "Fed raised".
-    const resolved = resolveMention(n.text, start, text, names, lx);
-    if (names.some((p) => p.name === resolved)) return resolved;
+    const named = namedInFull(resolveMention(n.text, start, text, names, lx), names);
+    if (named) return named;
   }
   return null;
 }
-
-/** The subject when the article names that person in full (not a headline's capitals read as a subject), else null. */
-const namedInFull = (subject: string | null, names: Person[]) => (subject && names.some((p) => p.name === subject) ? subject : null);
 
 /** A sentence that names no person and holds no pronoun: "That worries environmentalists." */
 function aboutNoOne(sentence: string, text: string, names: Person[], lx: Lexicon): boolean {
@@ -305,7 +302,7 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
     const afterName = role ? rest.slice(rest.indexOf(role) + role.length) : rest.slice(name.index + name.text.length);
     if (!forText(COMMA_THEN_LOWER, afterName).test(afterName)) return null;
     const resolved = resolveMention(role ?? name.text, start, text, names, lx);
-    return names.some((n) => n.name === resolved) ? resolved : null;
+    return namedInFull(resolved, names);
   }
   return null;
 }

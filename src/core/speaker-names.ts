@@ -214,6 +214,7 @@ export interface Person { name: string; index: number; titled: boolean }
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 export function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
+  const onlyAbbreviated = new Map<string, boolean>();
   let line = { end: -1, headline: false };
   for (const m of scanNames(text)) {
     // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
@@ -258,8 +259,12 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
     // "Instruksi Presiden (Inpres)": a run the text always follows with its own abbreviation is a body or a document
     // ("Joko Widodo (Jokowi)" is written elsewhere without it).
-    const where = wordPositions(text, bare);
-    if (where.length > 0 && where.every((i) => abbreviatedAfter(text, i + bare.length, bare))) continue;
+    // Asked once per name: a name stands in the text many times.
+    if (!onlyAbbreviated.has(bare)) {
+      const where = wordPositions(text, bare);
+      onlyAbbreviated.set(bare, where.length > 0 && where.every((i) => abbreviatedAfter(text, i + bare.length, bare)));
+    }
+    if (onlyAbbreviated.get(bare)) continue;
     const titled = afterRole || bare !== written.trim();
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
@@ -441,6 +446,9 @@ function writtenGender(name: string, text: string): 'he' | 'she' | null {
 const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'spokesman', 'businessman', 'congressman', 'chairman', 'widower', 'grandfather', 'uncle', 'nephew', 'mr']);
 
 const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'spokeswoman', 'businesswoman', 'congresswoman', 'chairwoman', 'widow', 'grandmother', 'aunt', 'niece', 'actress', 'mrs', 'ms']);
+
+/** The name when the article names that person in full (not a headline's capitals read as a subject), else null. */
+export const namedInFull = (name: string | null, names: Person[]) => (name && names.some((p) => p.name === name) ? name : null);
 
 /** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
 export function inFullName(word: string, names: Person[]): boolean {

@@ -363,6 +363,19 @@ test.each<[string, string, (string | null)[]]>([
   ['a full stop and a capitalised function word ("…Pasal I. Padahal, …") are no name',
     'Hanif Alatas mendatangi kantor polisi. Polisi memakai Pasal 93 ayat I. Padahal, pasal itu jarang dipakai. ”Sampai ribuan laskar tidak mampu mencegah kerumunan itu,” ujarnya.',
     ['Hanif Alatas']],
+  ['"-nya" after someone reported in the sentence right before is theirs, not the previous quote\'s speaker',
+    'Ajang lari itu ramai. ”Kita jalani dan hadapi saja,” ucap Agung Mulyawan.\n\nGubernur Jawa Tengah Ganjar Pranowo bahkan menyatakan apresiasi khusus bagi para peserta. '
+      + '”Peserta lari virtual ini adalah pelari yang tangguh,” ujarnya. ”Kami bangga pada mereka semua,” katanya lagi.',
+    ['Agung Mulyawan', 'Ganjar Pranowo', 'Ganjar Pranowo']],
+  ['more Indonesian verbs report speech ("menceritakan", "menduga", "mengingatkan"): a -nya quote after them is that person\'s',
+    'Ekonom OECD Budi Santoso mengatakan, permintaan turun. ”Permintaan turun tajam sejak Maret,” ujarnya. Co-Founder dan COO Etanee Herry Nugraha menceritakan, Etanee menyasar pasar rumah tangga. ”Selama PSBB, layanan belanja daring jadi alternatif masyarakat,” ujarnya.',
+    ['Budi Santoso', 'Herry Nugraha']],
+  ['a one-word name left once the body before it is cut off reports speech ("…Kerja Sama BKN Paryono menyampaikan, … ”…,” ujarnya")',
+    'Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono menyampaikan, pegawai bekerja dari rumah. ”Kehadiran di kantor maksimal 50 persen,” ujarnya.',
+    ['Paryono']],
+  ['with no one else named, a -nya quote is the last person brought in by one name and an age ("Fenny (28), warga Jakarta, …"); the next quote does not build on that guess',
+    'Fenny (28), warga Jakarta, berharap angkutan umum diawasi. Ia kini mengandalkan angkot. ”Pengemudi angkot harus disadarkan lagi supaya patuh,” ujarnya. Warga lain seperti Rudianta (24), pegawai negeri, juga berharap armada ditambah. ”Kalau armadanya terbatas, penumpang menumpuk juga,” ujarnya.',
+    ['Fenny', 'Rudianta']],
 ])('%s', (_rule, text, expected) => {
   expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(expected);
 });
@@ -935,30 +948,13 @@ describe('descriptions and names read in the eighteenth session', () => {
   ]);
 });
 
-test('"-nya" after someone reported in the sentence right before is theirs, not the previous quote\'s speaker', () => {
-  const t = 'Ajang lari itu ramai. ”Kita jalani dan hadapi saja,” ucap Agung Mulyawan.\n\nGubernur Jawa Tengah Ganjar Pranowo bahkan menyatakan apresiasi khusus bagi para peserta. '
-    + '”Peserta lari virtual ini adalah pelari yang tangguh,” ujarnya. ”Kami bangga pada mereka semua,” katanya lagi.';
-  expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Agung Mulyawan', 'Ganjar Pranowo', 'Ganjar Pranowo']);
-});
-
-test('a word right before a name says its gender before the first name does ("9/11 widow Terry Strada" is a "she"; not "spokesman", which news style gives women too)', () => {
-  const text = '“Denying us justice is un-American,” said 9/11 widow Terry Strada. White House spokesman Josh Earnest said the president would veto the bill.\n\nStrada accused the Saudi government of trying to intimidate the families. “Nobody should make us wait another day for this bill,” she said.';
-  expect(findQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Terry Strada', 'Terry Strada']);
-  const hicks = 'Trump spokesman Hope Hicks confirmed the group was independent. Roger Stone founded it.\n“We have no ties to the campaign at all,” she said.';
-  expect(findQuotes(hicks, 'en')[0].speaker).toBe('Hope Hicks');
-});
-
-test('more Indonesian verbs report speech ("menceritakan", "menduga", "mengingatkan"): a -nya quote after them is that person\'s', () => {
-  const text = 'Ekonom OECD Budi Santoso mengatakan, permintaan turun. ”Permintaan turun tajam sejak Maret,” ujarnya. Co-Founder dan COO Etanee Herry Nugraha menceritakan, Etanee menyasar pasar rumah tangga. ”Selama PSBB, layanan belanja daring jadi alternatif masyarakat,” ujarnya.';
-  expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(['Budi Santoso', 'Herry Nugraha']);
-});
-
-test('a one-word name left once the body before it is cut off reports speech ("…Kerja Sama BKN Paryono menyampaikan, … ”…,” ujarnya")', () => {
-  const text = 'Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono menyampaikan, pegawai bekerja dari rumah. ”Kehadiran di kantor maksimal 50 persen,” ujarnya.';
-  expect(findQuotes(text, 'id')[0].speaker).toBe('Paryono');
-});
-
-test('with no one else named, a -nya quote is the last person brought in by one name and an age ("Fenny (28), warga Jakarta, …"); the next quote does not build on that guess', () => {
-  const text = 'Fenny (28), warga Jakarta, berharap angkutan umum diawasi. Ia kini mengandalkan angkot. ”Pengemudi angkot harus disadarkan lagi supaya patuh,” ujarnya. Warga lain seperti Rudianta (24), pegawai negeri, juga berharap armada ditambah. ”Kalau armadanya terbatas, penumpang menumpuk juga,” ujarnya.';
-  expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(['Fenny', 'Rudianta']);
+describe('gender written before a name', () => {
+  englishSpeakerCases([
+    ['a word right before a name says its gender before the first name does ("9/11 widow Terry Strada" is a "she")',
+      '“Denying us justice is un-American,” said 9/11 widow Terry Strada. White House spokesman Josh Earnest said the president would veto the bill.\n\nStrada accused the Saudi government of trying to intimidate the families. “Nobody should make us wait another day for this bill,” she said.',
+      ['Terry Strada', 'Terry Strada']],
+    ['…not "spokesman", which news style gives women too ("Trump spokesman Hope Hicks")',
+      'Trump spokesman Hope Hicks confirmed the group was independent. Roger Stone founded it.\n“We have no ties to the campaign at all,” she said.',
+      ['Hope Hicks']],
+  ]);
 });
