@@ -165,7 +165,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       mention = { ...mention, text: lastWord, anaphoric: true };
     }
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
-    const reported = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx);
+    // Asked only where needed: after a named cue it is not, and its span can be the whole text before the quote.
+    let reportedOnce: string | null | undefined;
+    const reported = () => (reportedOnce === undefined ? (reportedOnce = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx)) : reportedOnce);
     let speaker: string | null = null;
     // With no one else to name, the last person brought in with an age ("Anto (45), sopir angkot, …").
     let aged = false;
@@ -196,10 +198,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // Indonesian "-nya" cues ("katanya", "tegasnya") continue the previous quote's speaker.
       const earlier = names.filter((n) => n.index < s.start);
       // With no speaker yet, the person opening the sentence before ("Bambang mendorong peneliti… ”…,” ujarnya").
-      const opener = last || reported ? null : previousSentenceSubject(text, 0, s.start, names, lx);
+      const opener = last || reported() ? null : previousSentenceSubject(text, 0, s.start, names, lx);
       // "Menurut Ekhel, pelaku usaha… ”…,” ujarnya": someone reported in the sentence right before the quote.
       const near = left.trim() ? null : lastReportedSpeaker(text, previousStart, s.start, names, lx);
-      speaker = near ?? last?.speaker ?? reported ?? namedInFull(opener, names)
+      speaker = near ?? last?.speaker ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
@@ -210,7 +212,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // Not from a subordinate clause before it ("When Maddow pointed out…, Clinton seized upon…" is about Clinton).
       const sentenceBefore = text.slice(previousStart, ownStart).trimStart();
       const subordinateBefore = subject !== null && subject === subjectAfterSubordinate(sentenceBefore, ownStart - sentenceBefore.length, text, names, lx);
-      const near = subject ? lastReportedSpeaker(text, subordinateBefore ? ownStart : previousStart, s.start, names, lx) : reported;
+      const near = subject ? lastReportedSpeaker(text, subordinateBefore ? ownStart : previousStart, s.start, names, lx) : reported();
       // "Mosman saw Santilli's words differently: “…,” he said": the person opening the quote's own sentence first.
       const own = sentenceSubject(left, text, names, lx);
       const ownAt = own ? left.length - own.fromEnd : -1;
@@ -237,7 +239,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       // "…the protesters also paid tribute… As they made their way down Broad Street, they chanted “…”": "they" is a group.
       const group = /^they$/i.test(mention.text) ? lastGroup(text.slice(previousSentenceStart(text, previousStart, lx), s.start)) : null;
-      const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported, last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
@@ -279,7 +281,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "…, with many marchers and spectators chanting “…”", "…replaced by a message that said, “…”": an unnamed
       // group or voice.
       const voice = unnamedVoice(left);
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // A speaker found only as the last person brought in with an age is a guess the next quote does not build on.

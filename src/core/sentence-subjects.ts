@@ -4,7 +4,7 @@ import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
-import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace, wordPositions } from './speaker-names';
+import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace, hasWord } from './speaker-names';
 
 /**
  * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone
@@ -216,7 +216,7 @@ function saysAlone(word: string, sentence: string, text: string, lx: Lexicon): b
   const after = sentence.slice(word.length, word.length + 30);
   const next = forText(LOWER_WORD_NEXT, after).exec(after);
   if (!next || !lx.verbSet.has(next[1])) return false;
-  return wordPositions(text, word.toLowerCase()).length === 0;
+  return !hasWord(text, word.toLowerCase());
 }
 
 /** Adverbs and auxiliaries that may stand between a one-word subject and its verb. */
@@ -269,7 +269,7 @@ function actsAlone(word: string, sentence: string, text: string, lx: Lexicon): b
     next = forText(LOWER_WORD_NEXT, after.slice(at)).exec(after.slice(at));
   }
   if (!next || lx.stopwords.has(next[1]) || !/(?:ed|ly)$/.test(next[1])) return false;
-  return wordPositions(text, word.toLowerCase()).length === 0;
+  return !hasWord(text, word.toLowerCase());
 }
 
 /**

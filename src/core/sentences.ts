@@ -14,6 +14,7 @@ export interface Sentence {
 
 const OPENERS = '“«„「『';
 const CLOSERS = '”»“」』';
+const QUOTE_MARK = /["“”«»„「」『』]/g;
 
 /** Quote marks seen so far in a sentence being built: straight quotes counted, curly ones nested. */
 interface QuoteState { straight: number; depth: number; lowOpener: boolean }
@@ -25,7 +26,10 @@ interface QuoteState { straight: number; depth: number; lowOpener: boolean }
 function advanceQuotes(q: QuoteState, piece: string): QuoteState {
   let { straight, depth, lowOpener } = q;
   if (piece.includes('„')) lowOpener = true;
-  for (const ch of piece) {
+  // Only the marks, found by one pattern: most of a piece is none.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(piece); m; m = QUOTE_MARK.exec(piece)) {
+    const ch = m[0];
     if (ch === '"') straight++;
     else if (ch === '“' && !lowOpener) depth++; // “ opens, except in German „…“
     else if (OPENERS.includes(ch)) depth++;
@@ -83,6 +87,9 @@ function chunks(text: string): [number, number][] {
   return out;
 }
 
+/** Each language's abbreviations as a set, made once (a paragraph at a time would make it again for each). */
+const abbreviationSets = new WeakMap<object, ReadonlySet<string>>();
+
 /**
  * Splits one paragraph into sentences with Intl.Segmenter (or its rules by hand for plain Latin text, see
  * latin-sentences.ts), then mends its known faults: breaks after abbreviations ("Mr.", "Jl.", "U.S.") and
@@ -90,7 +97,8 @@ function chunks(text: string): [number, number][] {
  */
 export function splitParagraph(text: string, lang: string): { text: string; start: number; end: number }[] {
   const pack = packFor(lang);
-  const abbreviations = new Set(pack.abbreviations);
+  let abbreviations = abbreviationSets.get(pack);
+  if (!abbreviations) abbreviationSets.set(pack, (abbreviations = new Set(pack.abbreviations)));
   const raw: { start: number; end: number }[] = [];
   for (const [from, to] of chunks(text)) {
     const chunk = text.slice(from, to);

@@ -52,13 +52,13 @@ const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', '
 
 /** Does the text name this word as a place: after "di", "ke", "dari", "in", "Kota", "Kecamatan"…? */
 function namedAsPlace(text: string, word: string): boolean {
-  return wordPositions(text, word).some((i) => /(?:^|\s)(?:di|ke|dari|in|at|(?<!Wali\s)Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s+$/.test(text.slice(Math.max(0, i - 12), i)));
+  return someWordPosition(text, word, (i) => /(?:^|\s)(?:di|ke|dari|in|at|(?<!Wali\s)Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s+$/.test(text.slice(Math.max(0, i - 12), i)));
 }
 
 /** Does the text write this capitalised word in lower case somewhere ("perekonomian" of "Bidang Perekonomian")? */
 function writtenLower(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  return lower !== word && wordPositions(text, lower).length > 0;
+  return lower !== word && hasWord(text, lower);
 }
 
 /**
@@ -120,21 +120,20 @@ const GENERATION = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
 
 /** Does the text attribute words to `word` alone: right after a verb of saying ("kata Budi", "said Budi") or before one ("Budi said")? */
 function speaksAs(text: string, word: string, lx: Lexicon): boolean {
-  for (const i of wordPositions(text, word)) {
+  return someWordPosition(text, word, (i) => {
     const end = i + word.length;
     const written = trailingWord(text.slice(Math.max(0, i - 20), i).trimEnd());
     const before = written.toLowerCase();
     if (lx.verbSet.has(before) || before === 'menurut') return true;
     // "Budi mengatakan", not "Pemkot Bekasi menyatakan" (the word ends an organisation's name there).
     const after = forText(LOWER_WORD_NEXT, text.slice(end, end + 20)).exec(text.slice(end, end + 20))?.[1] ?? '';
-    if (lx.verbSet.has(after) && (!startsUpper(written) || written.endsWith('.'))) return true;
-  }
-  return false;
+    return lx.verbSet.has(after) && (!startsUpper(written) || written.endsWith('.'));
+  });
 }
 
 /** Does `word` end someone's name somewhere in the text: after a known first name, before no other capital ("Donald Trump said")? */
 function endsAName(text: string, word: string, lx: Lexicon): boolean {
-  return wordPositions(text, word).some((i) => {
+  return someWordPosition(text, word, (i) => {
     const before = trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd());
     const next = skipSpace(text, i + word.length);
     const first = before.toLowerCase();
@@ -211,10 +210,29 @@ export function acronymThenName(text: string, end: number): number {
 /** A person named in the text; `titled` when a title or role stands before the name ("Kepala Dinas X Budi"). */
 export interface Person { name: string; index: number; titled: boolean }
 
+/**
+ * The person a capitalised run names, bare ("Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi"), and whether a
+ * role or body stands before the name; null when the run names no one. `roleBefore`: the text before the run ends
+ * in a role's word or a preposition.
+ */
+function personIn(written: string, roleBefore: boolean, text: string, lx: Lexicon): { bare: string; afterRole: boolean } | null {
+  const stripped = bareName(written, lx);
+  const afterRole = roleBefore || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx) || isOrgWord(w, lx));
+  let bare = trimLeadingPlace(stripped, text, lx, afterRole);
+  // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
+  const [lead, first] = bare.split(/\s+/);
+  if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
+  // "Korean-born Monte Haines", "a Los Angeles-area Sanders volunteer": a word made an adjective with a hyphen
+  // stands before a name, not in it ("Ban Ki-moon" ends with one).
+  while (/^\S*-[a-z]\S*\s+\S/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
+  return bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx) ? null : { bare, afterRole };
+}
+
 /** Capitalised names of two or more tokens that look like people, with their positions. */
 export function fullNames(text: string, lx: Lexicon): Person[] {
   const out: Person[] = [];
   const onlyAbbreviated = new Map<string, boolean>();
+  const personInRun = new Map<string, { bare: string; afterRole: boolean } | null>();
   let line = { end: -1, headline: false };
   for (const m of scanNames(text)) {
     // One token stays one token (most capitals: a sentence's first word, a lone surname): no full name.
@@ -244,25 +262,23 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
       at += written.indexOf(' ') + 1;
       written = written.slice(at - m.index);
     }
-    const stripped = bareName(written, lx);
     // "Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": after a preposition, a run of four words or more opens
     // with a place, as after a role ("at Trump National Doral" is one place).
     const placeFirst = lx.phraseOpeners.has(before) && written.trim().split(/\s+/).length >= 4;
-    const afterRole = at > m.index || isRoleTitle(before, lx) || placeFirst || written.trim().split(/\s+/).slice(0, -stripped.split(/\s+/).length).some((w) => isRoleTitle(w, lx) || isOrgWord(w, lx));
-    let bare = trimLeadingPlace(stripped, text, lx, afterRole);
-    // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
-    const [lead, first] = bare.split(/\s+/);
-    if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
-    // "Korean-born Monte Haines", "a Los Angeles-area Sanders volunteer": a word made an adjective with a hyphen
-    // stands before a name, not in it ("Ban Ki-moon" ends with one).
-    while (/^\S*-[a-z]\S*\s+\S/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
-    if (bare.split(/\s+/).length < 2 || !looksLikePerson(bare, lx)) continue;
+    const roleBefore = at > m.index || isRoleTitle(before, lx) || placeFirst;
+    // A run stands many times (in German every noun is capitalised): the person in it is found once.
+    const key = `${roleBefore ? 1 : 0}${written}`;
+    let person = personInRun.get(key);
+    if (person === undefined) personInRun.set(key, (person = personIn(written, roleBefore, text, lx)));
+    if (!person) continue;
+    const { bare, afterRole } = person;
     // "Instruksi Presiden (Inpres)": a run the text always follows with its own abbreviation is a body or a document
     // ("Joko Widodo (Jokowi)" is written elsewhere without it).
     // Asked once per name: a name stands in the text many times.
     if (!onlyAbbreviated.has(bare)) {
-      const where = wordPositions(text, bare);
-      onlyAbbreviated.set(bare, where.length > 0 && where.every((i) => abbreviatedAfter(text, i + bare.length, bare)));
+      // This occurrence first: most names are not abbreviated, and then the text need not be searched.
+      const end = at + written.length;
+      onlyAbbreviated.set(bare, abbreviatedAfter(text, end, bare) && wordPositions(text, bare).every((i) => abbreviatedAfter(text, i + bare.length, bare)));
     }
     if (onlyAbbreviated.get(bare)) continue;
     const titled = afterRole || bare !== written.trim();
@@ -301,8 +317,14 @@ function abbreviatedAfter(text: string, end: number, run: string): boolean {
 
 /** A line in title case: five words or more of four letters or more, besides function words, all capitalised. */
 function isHeadline(line: string, lx: Lexicon): boolean {
-  const words = line.split(/\s+/).filter((w) => w.length >= 4 && !lx.stopwords.has(w.toLowerCase()));
-  return words.length >= 5 && words.every((w) => startsUpper(w.replace(/^[^\w]+/, '')));
+  let count = 0;
+  // Word by word, to stop at the first in lower case: most lines are prose.
+  for (const w of line.split(/\s+/)) {
+    if (w.length < 4 || lx.stopwords.has(w.toLowerCase())) continue;
+    if (!startsUpper(w.replace(/^[^\w]+/, ''))) return false;
+    count++;
+  }
+  return count >= 5;
 }
 
 /** The name that follows the latest earlier occurrence of `form` (any case) before `at`. */
@@ -452,26 +474,47 @@ export const namedInFull = (name: string | null, names: Person[]) => (name && na
 
 /** Is this one word part of a full name the article gives ("Hari" of Agung Hari Setiyono)? */
 export function inFullName(word: string, names: Person[]): boolean {
-  return names.some((n) => n.name.split(' ').includes(word));
+  let words = nameWords.get(names);
+  if (!words) nameWords.set(names, (words = new Set(names.flatMap((n) => n.name.split(' ')))));
+  return words.has(word);
 }
 
-/** Where `word` stands in the text as a whole word: no letter right before or after it. */
+/** The words of the names of one article (asked of every capitalised word), made once per list of names. */
+const nameWords = new WeakMap<Person[], Set<string>>();
+
+/** The first place at or after `from` where `word` stands as a whole word (no letter right before or after it), or -1. */
+function nextWordPosition(text: string, word: string, from: number): number {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetter(charAt(text, i + word.length)) && !(i > 0 && isLetter(charBefore(text, i)))) return i;
+  }
+  return -1;
+}
+
+/** Where `word` stands in the text as a whole word. */
 export function wordPositions(text: string, word: string): number[] {
   const at: number[] = [];
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!isLetter(charAt(text, i + word.length)) && !(i > 0 && isLetter(charBefore(text, i)))) at.push(i);
-  }
+  for (let i = nextWordPosition(text, word, 0); i >= 0; i = nextWordPosition(text, word, i + 1)) at.push(i);
   return at;
+}
+
+/** Does `word` stand in the text as a whole word? Stops at the first ("the", "perekonomian" stand many times). */
+export function hasWord(text: string, word: string): boolean {
+  return nextWordPosition(text, word, 0) >= 0;
+}
+
+/** Does `word` stand somewhere in the text where `test` holds? Stops at the first. */
+function someWordPosition(text: string, word: string, test: (at: number) => boolean): boolean {
+  for (let i = nextWordPosition(text, word, 0); i >= 0; i = nextWordPosition(text, word, i + 1)) if (test(i)) return true;
+  return false;
 }
 
 /** Does the text write this word capitalised inside a sentence ("kata Hari"), as names are and "And" is not? */
 export function capitalisedMidSentence(word: string, text: string): boolean {
-  for (const i of wordPositions(text, word)) {
+  return someWordPosition(text, word, (i) => {
     let j = i - 1;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-    if (j >= 0 && !'.!?“”"‘’(:'.includes(text[j]) && text[j] !== '\n') return true;
-  }
-  return false;
+    return j >= 0 && !'.!?“”"‘’(:'.includes(text[j]) && text[j] !== '\n';
+  });
 }
 
 /** "The Florida senator", "the Texas senators’": a capitalised word before a role describes a person named elsewhere. */

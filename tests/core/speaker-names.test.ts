@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareName, fullNames, resolveMention } from '../../src/core/speaker-names';
+import { bareName, fullNames, hasWord, resolveMention, wordPositions } from '../../src/core/speaker-names';
 import { getLexicon } from '../../src/core/speaker-lexicon';
 
 describe('speaker names', () => {
@@ -10,6 +10,24 @@ describe('speaker names', () => {
     expect(bareName('Director James A. Baker')).toBe('James A. Baker');
     // "resident", "counsel", "supporter": roles before a name.
     expect(bareName('Concord resident Whit Symms')).toBe('Whit Symms');
+  });
+
+  test('a word stands in the text only as a whole word, not inside another', () => {
+    const text = 'Bambang-nya di perekonomian; ekonomi, and the other ekonomi.';
+    expect(wordPositions(text, 'ekonomi')).toEqual([text.indexOf('ekonomi,'), text.lastIndexOf('ekonomi')]);
+    expect(hasWord(text, 'the')).toBe(true);
+    // Inside "other", "perekonomian" and "Bambang": no whole word.
+    expect(hasWord('the other perekonomian Bambang', 'her')).toBe(false);
+    expect(hasWord('the other perekonomian Bambang', 'ekonomi')).toBe(false);
+    expect(hasWord('the other perekonomian Bambang', 'Bambang')).toBe(true);
+    expect(hasWord(text, 'Bambang')).toBe(true);
+  });
+
+  test('a run that names a person is read the same wherever it stands again', () => {
+    const text = 'Kepala Dinas Pendidikan Budi Santoso datang. Kata Budi, sekolah buka. Kepala Dinas Pendidikan Budi Santoso pulang.';
+    const names = fullNames(text, getLexicon('id'));
+    expect(names.map((n) => n.name)).toEqual(['Budi Santoso', 'Budi Santoso']);
+    expect(names.map((n) => text.slice(n.index, n.index + n.name.length))).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 
   test('full names are the people the article names, with where and whether after a role', () => {
