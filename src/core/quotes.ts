@@ -92,6 +92,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
   const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && forText(NYA_WORD, between).test(between));
   const spans = joinInterrupted(text, findQuoteSpans(text, (word) => lx.verbSet.has(word)), { isAttribution, isConjunction: (word) => lx.conjunctions.has(word) })
     .filter((s) => quoteWords(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS && !isTitleOfWork(text, s, lx));
+  // No quote, no speakers to find: the names are the stage's dearest part, and many articles quote no one.
+  if (spans.length === 0) return [];
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
   let last: { speaker: string; end: number } | null = null;
