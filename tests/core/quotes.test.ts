@@ -298,6 +298,7 @@ const FIRST_SPEAKER: [rule: string, text: string, speaker: string, lang?: string
   ['…but not past a place or a time ("tutur Presiden, dari Istana Kepresidenan Bogor")', 'Presiden Joko Widodo meninjau penyaluran bansos. ”Bansos itu sangat dibutuhkan untuk rakyat,” tutur Presiden, dari Istana Kepresidenan Bogor, Jawa Barat, Minggu.', 'Joko Widodo', 'id'],
   ['a role naming a place or body before the person ("said Ohio State University professor Paul Beck")', 'Clinton won in 2008. “That was more her constituency than it was Obama’s at that time,” said Ohio State University professor Paul Beck.', 'Paul Beck'],
   ['countries and laws are no people ("United States", "Affordable Care Act"): "she" skips them', 'Hillary Clinton spoke in Ohio about Russia.\nThe United States would not tolerate that from any other country, she said.\n“For Trump to both encourage that and to praise Putin is wrong,” she said.', 'Hillary Clinton'],
+  ['after an opening phrase, a subject set off by a dash aside is the next "he" ("Reached on Friday, Mendez — who runs a bakery but no longer bakes — told…")', 'Ana Mendez filed the complaint. A separate one was filed against Mayor Maria Lopez of Austin.\n\nReached by phone on Friday, Mendez — who owns a bakery in town but no longer bakes — told reporters she would not appeal. She said, however, that she hopes “someone else takes up the fight” soon.', 'Ana Mendez'],
 ];
 
 test.each(FIRST_SPEAKER)('%s', (_rule, text, speaker, lang) => {
