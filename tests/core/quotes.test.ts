@@ -377,6 +377,10 @@ test.each<[string, string, (string | null)[]]>([
   ['with no one else named, a -nya quote is the last person brought in by one name and an age ("Fenny (28), warga Jakarta, …"); the next quote does not build on that guess',
     'Fenny (28), warga Jakarta, berharap angkutan umum diawasi. Ia kini mengandalkan angkot. ”Pengemudi angkot harus disadarkan lagi supaya patuh,” ujarnya. Warga lain seperti Rudianta (24), pegawai negeri, juga berharap armada ditambah. ”Kalau armadanya terbatas, penumpang menumpuk juga,” ujarnya.',
     ['Fenny', 'Rudianta']],
+  ['after a quote whose speaker was only described, a "-nya" quote goes to someone reported speaking since ("Ketua … Yoanita Simanjuntak …, mengatakan"), not to the description',
+    'Harga sewa kios naik. ”Sewa kios sudah dua kali naik tahun ini,” ujar pedagang yang berjualan sejak 1998 itu. Sementara itu, Ketua Asosiasi Pedagang Pasar Hendra Wijaya, Rabu (1/7), mengatakan, pedagang masih bisa bertahan. Kuncinya, pedagang harus berjualan daring. '
+      + '”Penting bagi pedagang untuk berjualan lewat aplikasi,” katanya.',
+    ['pedagang yang berjualan sejak 1998', 'Hendra Wijaya']],
 ])('%s', (_rule, text, expected) => {
   expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(expected);
 });
