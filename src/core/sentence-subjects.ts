@@ -4,7 +4,7 @@ import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
-import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace, hasWord } from './speaker-names';
+import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, hasWord, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace } from './speaker-names';
 
 /**
  * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone

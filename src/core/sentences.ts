@@ -14,6 +14,7 @@ export interface Sentence {
 
 const OPENERS = '“«„「『';
 const CLOSERS = '”»“」』';
+/** Every mark advanceQuotes counts: the straight one and the openers and closers above. */
 const QUOTE_MARK = /["“”«»„「」『』]/g;
 
 /** Quote marks seen so far in a sentence being built: straight quotes counted, curly ones nested. */
