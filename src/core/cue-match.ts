@@ -349,8 +349,15 @@ function timeAsideEnds(s: string, i: number): number[] {
   let at = spacesEnd(s, we);
   if (at >= 0 && (s.startsWith('the ', at) || s.startsWith('The ', at))) at = spacesEnd(s, at + 3);
   const end = at < 0 ? undefined : nameEnds(s, at)[0];
-  return end !== undefined && s.slice(at, end).split(/\s+/).length <= 3 ? [end, i] : [i];
+  if (end === undefined || s.slice(at, end).split(/\s+/).length > 3) return [i];
+  // "on Tuesday night": a part of the day after the day.
+  const d = spacesEnd(s, end);
+  const de = d < 0 ? -1 : lowerWordEnd(s, d);
+  return de > 0 && PARTS_OF_DAY.has(s.slice(d, de)) ? [de, end, i] : [end, i];
 }
+
+/** "on Tuesday night", "on Monday morning". */
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** A full stop inside a word ("R-Ky.,", "D-N.Y."): an abbreviation, not a sentence's end. */
 const isInnerDot = (s: string, j: number) => s[j] === '.' && j + 1 < s.length && !isSpace(s.charCodeAt(j + 1));
