@@ -98,6 +98,18 @@ export function findQuotes(text: string, lang?: string): Quote[] {
   const quotes: Quote[] = [];
   let last: { speaker: string; end: number } | null = null;
   const history: string[] = [];
+  // The last person reported speaking between `from` (the last attributed quote's end) and `to` (this quote), read
+  // on from where the previous question about the same `from` stopped: on a page of many quotes no one is named
+  // for, reading from `from` each time made the stage's time grow with the square of the text.
+  const reportedRead = { from: -1, to: -1, speaker: null as string | null };
+  const reportedSince = (from: number, to: number): string | null => {
+    if (from !== reportedRead.from || to < reportedRead.to) Object.assign(reportedRead, { from, to: from, speaker: null });
+    if (to > reportedRead.to) {
+      reportedRead.speaker = lastReportedSpeaker(text, reportedRead.to, to, names, lx) ?? reportedRead.speaker;
+      reportedRead.to = to;
+    }
+    return reportedRead.speaker;
+  };
   spans.forEach((s, i) => {
     const nextStart = spans[i + 1]?.start ?? text.length;
     const prevEnd = spans[i - 1]?.end ?? 0;
@@ -167,9 +179,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       mention = { ...mention, text: lastWord, anaphoric: true };
     }
     // Someone reported as speaking since the last quote ("Smith said the plan…") is the likeliest "he".
-    // Asked only where needed: after a named cue it is not, and its span can be the whole text before the quote.
-    let reportedOnce: string | null | undefined;
-    const reported = () => (reportedOnce === undefined ? (reportedOnce = lastReportedSpeaker(text, last?.end ?? 0, s.start, names, lx)) : reportedOnce);
+    // Asked only where needed: after a named cue it is not.
+    const reported = () => reportedSince(last?.end ?? 0, s.start);
     let speaker: string | null = null;
     // With no one else to name, the last person brought in with an age ("Anto (45), sopir angkot, …").
     let aged = false;

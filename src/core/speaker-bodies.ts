@@ -26,7 +26,7 @@ const namesBody = (run: string, lx: Lexicon) => run.split(/\s+/).some((w) => isO
  */
 export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = ''): string | null {
   // "the board said" after "the Illinois Board of Elections", however far back: the body that noun names.
-  const named = noun ? namedBody(text.slice(0, at), noun) : null;
+  const named = noun ? namedBody(text, at, noun) : null;
   if (named) return named;
   const from = Math.max(0, at - 600);
   const window = text.slice(from, at);
@@ -54,16 +54,33 @@ const PLACE_BEFORE = /\b(?:in|near|outside|inside|into|across|through)\s+(?:the\
 /** A body's name: an organisation word or a capitalised body noun in it ("Illinois Board of Elections"). */
 export const isBodyName = (name: string, lx: Lexicon) => namesBody(name, lx) || name.split(/\s+/).some((w) => startsUpper(w) && lx.bodyNouns.has(w.toLowerCase()));
 
-/** The latest capitalised run ending in `noun` ("Illinois Board", "Foreign Ministry"), with its "of …" ("of Elections"). */
-function namedBody(text: string, noun: string): string | null {
+/** The latest capitalised run before `at` ending in `noun` ("Illinois Board", "Foreign Ministry"), with its "of …" ("of Elections"). */
+function namedBody(text: string, at: number, noun: string): string | null {
   const word = noun[0].toUpperCase() + noun.slice(1);
   const ofAfter = (r: { index: number; text: string }) => {
-    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+    const after = text.slice(r.index + r.text.length, Math.min(at, r.index + r.text.length + 60));
     return forText(OF_NAME, after).exec(after)?.[0] ?? '';
   };
   // One capitalised word names a body only with its "of …" ("Commission on Presidential Debates").
-  const run = scanNames(text).filter((r) => r.text.split(/\s+/).at(-1) === word && (r.text.includes(' ') || ofAfter(r))).at(-1);
-  return run ? (run.text + ofAfter(run)).replace(/^the\s+/i, '') : null;
+  const runs = runsOf(text);
+  // From the last run before `at` back: on a page of many quotes, not all the runs for each.
+  let lo = 0;
+  for (let hi = runs.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].index < at) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const r = runs[k];
+    if (r.index + r.text.length <= at && r.text.split(/\s+/).at(-1) === word && (r.text.includes(' ') || ofAfter(r))) return (r.text + ofAfter(r)).replace(/^the\s+/i, '');
+  }
+  return null;
+}
+
+/** The capitalised runs of the last text asked about: asked for each quote's "the board said", read once per text. */
+let runsRead: { text: string; runs: { index: number; text: string }[] } | undefined;
+function runsOf(text: string): { index: number; text: string }[] {
+  if (runsRead?.text !== text) runsRead = { text, runs: scanNames(text) };
+  return runsRead.runs;
 }
 
 /** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name. */

@@ -510,6 +510,17 @@ function someWordPosition(text: string, word: string, test: (at: number) => bool
 
 /** Does the text write this word capitalised inside a sentence ("kata Hari"), as names are and "And" is not? */
 export function capitalisedMidSentence(word: string, text: string): boolean {
+  // Asked of a sentence's first word for quote after quote: answered once per word of a text ("Cuaca" opening a
+  // thousand sentences was a scan of them all for each quote).
+  if (midSentenceRead?.text !== text) midSentenceRead = { text, answers: new Map() };
+  let answer = midSentenceRead.answers.get(word);
+  if (answer === undefined) midSentenceRead.answers.set(word, (answer = writtenMidSentence(word, text)));
+  return answer;
+}
+
+let midSentenceRead: { text: string; answers: Map<string, boolean> } | undefined;
+
+function writtenMidSentence(word: string, text: string): boolean {
   return someWordPosition(text, word, (i) => {
     let j = i - 1;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;

@@ -966,3 +966,21 @@ describe('gender written before a name', () => {
       ['Hope Hicks']],
   ]);
 });
+
+test('a page of a thousand quotes no one is named for is read in time that grows with its length, not its square', () => {
+  // Each shape once made every quote read back over all the text before it: a sign's words ("…," the sign read),
+  // a "-nya" quote after the same opening word, and "the board" looked for among all the page's names.
+  const shapes = [
+    (i: number) => `The weather turned cold again in the valley this week. "Everything about this season is stranger than the last one we had here," the sign read in block letters number ${i}.`,
+    (i: number) => `Cuaca kembali dingin di lembah itu pekan ini. ”Semua tentang musim ini lebih aneh daripada musim lalu di sini,” katanya pada hari ${i}.`,
+    (i: number) => `The Town Hall Meeting Agenda For Week ${i}. "Everything about this season is stranger than the last one we had here and there," read the Notice Board.`,
+  ];
+  for (const [shape, lang] of [[shapes[0], 'en'], [shapes[1], 'id'], [shapes[2], 'en']] as const) {
+    const text = Array.from({ length: 1500 }, (_, i) => shape(i)).join('\n');
+    const t0 = performance.now();
+    const quotes = findQuotes(text, lang);
+    // Linear, this takes well under a second here; read back quote by quote, 10–20 s.
+    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(quotes).toHaveLength(1500);
+  }
+});
