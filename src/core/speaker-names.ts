@@ -281,7 +281,8 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
       onlyAbbreviated.set(bare, abbreviatedAfter(text, end, bare) && wordPositions(text, bare).every((i) => abbreviatedAfter(text, i + bare.length, bare)));
     }
     if (onlyAbbreviated.get(bare)) continue;
-    const titled = afterRole || bare !== written.trim();
+    // "Komunitas Bike to Work (B2W) Toto Sugito": after a body's acronym, as after a role.
+    const titled = afterRole || bare !== written.trim() || BRACKETED_ACRONYM.test(before);
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
   // "near Sandy Hook Elementary", "until Sandy Hook": a name the article writes after one of the pack's eventBefore
@@ -295,6 +296,9 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
   const places = new Set(after.length ? [...new Set(out.map((p) => p.name))].filter((name) => after.some((a) => a.startsWith(name) && !/^[\w'’]/.test(a.slice(name.length)))) : []);
   return places.size ? out.filter((p) => !places.has(p.name)) : out;
 }
+
+/** "(B2W)", "(MUI)": a body's acronym in brackets. */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\d-]{1,8}\)$/u;
 
 /** " (Inpres)": one word in brackets. */
 const BRACKETED_WORD = /^\s*\(([\p{L}]{2,12})\)/u;

@@ -381,6 +381,10 @@ test.each<[string, string, (string | null)[]]>([
     'Harga sewa kios naik. ”Sewa kios sudah dua kali naik tahun ini,” ujar pedagang yang berjualan sejak 1998 itu. Sementara itu, Ketua Asosiasi Pedagang Pasar Hendra Wijaya, Rabu (1/7), mengatakan, pedagang masih bisa bertahan. Kuncinya, pedagang harus berjualan daring. '
       + '”Penting bagi pedagang untuk berjualan lewat aplikasi,” katanya.',
     ['pedagang yang berjualan sejak 1998', 'Hendra Wijaya']],
+  ['a name after a body\'s acronym in brackets is named after a role ("Pembina Komunitas Bike to Work (B2W) Toto Sugito"): a "-nya" quote after a described speaker is theirs',
+    'Jalanan ramai pesepeda. ”Saya bersepeda empat kali seminggu sekarang,” ujar perempuan yang ingin menjadi model ini. Pembina Komunitas Sepeda Kota (KSK) Toto Sugito yakin, warga akan lebih peduli kesehatan. Ia berharap jalur sepeda diperluas. '
+      + '”Bersepeda merupakan pilihan yang sangat menarik bagi warga kota,” katanya.',
+    ['perempuan yang ingin menjadi model', 'Toto Sugito']],
 ])('%s', (_rule, text, expected) => {
   expect(findQuotes(text, 'id').map((q) => q.speaker)).toEqual(expected);
 });
