@@ -71,7 +71,7 @@ function namedBody(text: string, at: number, noun: string): string | null {
   }
   for (let k = lo - 1; k >= 0; k--) {
     const r = runs[k];
-    if (r.index + r.text.length <= at && r.text.split(/\s+/).at(-1) === word && (r.text.includes(' ') || ofAfter(r))) return (r.text + ofAfter(r)).replace(/^the\s+/i, '');
+    if (r.index + r.text.length <= at && r.text.endsWith(word) && r.text.split(/\s+/).at(-1) === word && (r.text.includes(' ') || ofAfter(r))) return (r.text + ofAfter(r)).replace(/^the\s+/i, '');
   }
   return null;
 }
