@@ -10,23 +10,19 @@
  * the pattern itself.
  */
 
+import { lastTextMemo } from './text-memo';
+
 /**
  * Characters whose classes the twins spell out: controls and ASCII, the no-break space, Latin-1 letters and
  * × ÷, the quotation marks of European languages (‘ ’ ‚ “ ” „ « » ‹ ›), – — … • · and © ® ° €.
  */
 const NOT_PLAIN_LATIN = /[^\t-\r\x20-\x7e\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u20ac]/;
 
-let lastText = '';
-let lastPlain = true;
-
 /**
  * Is every character of `s` one whose Unicode classes the twins know? The last answer is kept: callers ask
  * about one text several times in a row (a block through each cleaning rule).
  */
-export function isPlainLatin(s: string): boolean {
-  if (s !== lastText) { lastText = s; lastPlain = !NOT_PLAIN_LATIN.test(s); }
-  return lastPlain;
-}
+export const isPlainLatin: (s: string) => boolean = lastTextMemo((s) => !NOT_PLAIN_LATIN.test(s));
 
 /** Each property class on plain Latin text, as the inside of a character class. */
 export const LATIN_CLASSES: Readonly<Record<string, string>> = {

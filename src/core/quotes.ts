@@ -216,7 +216,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const near = left.trim() ? null : lastReportedSpeaker(text, previousStart, s.start, names, lx);
       // "”…,” ujar perempuan yang ingin menjadi model ini. … Pembina Komunitas B2W Toto Sugito yakin, … ”…,” katanya":
       // after a quote whose speaker was only described, someone reported speaking, or named in full after a role, since then.
-      const newcomer = last && !startsUpper(last.speaker) ? reported() ?? names.filter((n) => n.titled && n.index > last!.end && n.index < s.start).at(-1)?.name ?? null : null;
+      const newcomer = last && !startsUpper(last.speaker) ? reported() ?? earlier.filter((n) => n.titled && n.index > last!.end).at(-1)?.name ?? null : null;
       speaker = near ?? newcomer ?? last?.speaker ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {

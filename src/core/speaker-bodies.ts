@@ -2,6 +2,7 @@ import { charAt, isLower } from './chars';
 import { INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
+import { lastTextMemo } from './text-memo';
 import { nameRun, scanNames } from './names';
 import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speaker-names';
@@ -76,12 +77,8 @@ function namedBody(text: string, at: number, noun: string): string | null {
   return null;
 }
 
-/** The capitalised runs of the last text asked about: asked for each quote's "the board said", read once per text. */
-let runsRead: { text: string; runs: { index: number; text: string }[] } | undefined;
-function runsOf(text: string): { index: number; text: string }[] {
-  if (runsRead?.text !== text) runsRead = { text, runs: scanNames(text) };
-  return runsRead.runs;
-}
+/** The capitalised runs of a text: asked for each quote's "the board said", read once per text. */
+const runsOf = lastTextMemo(scanNames);
 
 /** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name. */
 const OF_NAME = new RegExp(String.raw`^\s+(?:of|on|for)\s+(?:the\s+)?${nameRun(0, 3)}`, 'u');

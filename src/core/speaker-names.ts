@@ -4,14 +4,21 @@ import { forText } from './latin-pattern';
 import { NAME_CONNECTORS, scanNames, skipSpace } from './names';
 import { clean, getLexicon, hasDigit, isCapitalsOnly, isInitials, isNameWord, isOrgWord, isRoleNoun, isRoleOnly, isRoleTitle, isTitleWord, type Lexicon, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
 import { trailingWord } from './quote-sentences';
+import { lastTextMemo } from './text-memo';
 
 /**
  * People's names in an article: a mention stripped of its role ("Menlu RI Retno Marsudi" → "Retno Marsudi"), the
  * full names the article gives, and a surname, role or short name resolved to one of them.
  */
 
+/** "(MUI)", "(PDI-P)", "(B2W)": an organisation's acronym in brackets. */
+const BRACKETED_ACRONYM = String.raw`\(\p{Lu}[\p{Lu}\d-]{1,8}\)`;
+
 /** " (MUI) ", " (PDI-P) ": an organisation's acronym in brackets, and the capital that starts the next name. */
-const ACRONYM_THEN_NAME = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)\s+(?=\p{Lu})/u;
+const ACRONYM_THEN_NAME = new RegExp(String.raw`^\s*${BRACKETED_ACRONYM}\s+(?=\p{Lu})`, 'u');
+
+/** "(B2W)": the acronym alone, as a word before a name. */
+const ACRONYM_WORD = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
 
 /** "Mr. King": an honorific and one capitalised word, the whole mention. */
 const HONORIFIC_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}’'-]+)$/u;
@@ -282,7 +289,7 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     }
     if (onlyAbbreviated.get(bare)) continue;
     // "Komunitas Bike to Work (B2W) Toto Sugito": after a body's acronym, as after a role.
-    const titled = afterRole || bare !== written.trim() || BRACKETED_ACRONYM.test(before);
+    const titled = afterRole || bare !== written.trim() || forText(ACRONYM_WORD, before).test(before);
     out.push({ name: bare, index: at + written.length - bare.length, titled });
   }
   // "near Sandy Hook Elementary", "until Sandy Hook": a name the article writes after one of the pack's eventBefore
@@ -296,9 +303,6 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
   const places = new Set(after.length ? [...new Set(out.map((p) => p.name))].filter((name) => after.some((a) => a.startsWith(name) && !/^[\w'’]/.test(a.slice(name.length)))) : []);
   return places.size ? out.filter((p) => !places.has(p.name)) : out;
 }
-
-/** "(B2W)", "(MUI)": a body's acronym in brackets. */
-const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\d-]{1,8}\)$/u;
 
 /** " (Inpres)": one word in brackets. */
 const BRACKETED_WORD = /^\s*\(([\p{L}]{2,12})\)/u;
@@ -516,13 +520,13 @@ function someWordPosition(text: string, word: string, test: (at: number) => bool
 export function capitalisedMidSentence(word: string, text: string): boolean {
   // Asked of a sentence's first word for quote after quote: answered once per word of a text ("Cuaca" opening a
   // thousand sentences was a scan of them all for each quote).
-  if (midSentenceRead?.text !== text) midSentenceRead = { text, answers: new Map() };
-  let answer = midSentenceRead.answers.get(word);
-  if (answer === undefined) midSentenceRead.answers.set(word, (answer = writtenMidSentence(word, text)));
+  const answers = midSentenceAnswers(text);
+  let answer = answers.get(word);
+  if (answer === undefined) answers.set(word, (answer = writtenMidSentence(word, text)));
   return answer;
 }
 
-let midSentenceRead: { text: string; answers: Map<string, boolean> } | undefined;
+const midSentenceAnswers = lastTextMemo((_text: string) => new Map<string, boolean>());
 
 function writtenMidSentence(word: string, text: string): boolean {
   return someWordPosition(text, word, (i) => {
