@@ -62,6 +62,9 @@ function classify(text: string, lx: Lexicon): boolean {
   // "the Utah Republican asks": a place or party, then a role, describes someone named.
   if (isUpper(next) && rest.length > 1 && isRoleTitle(rest.at(-1)!, lx) && !rest.some((w) => isOrgWord(w, lx))) return true;
   if (isUpper(next) && rest.length > 1 && isOrgWord(rest.at(-1)!, lx) && !rest.some((w) => isTitleWord(w, lx))) return false;
+  // "The Washington Post’s Ed O’Keefe explained": a person named after an organisation's possessive.
+  const owner = rest.findIndex((w) => /[’']s$/.test(w));
+  if (owner >= 0 && owner < rest.length - 1 && rest.slice(owner + 1).every(startsUpper) && looksLikePerson(bareName(text, lx), lx)) return false;
   // "The RNC, in its daily summary, emailed": initials name a body.
   if (rest.length === 1 && isCapitalsOnly(rest[0])) return false;
   // "the 43-year-old": an age describes someone too.

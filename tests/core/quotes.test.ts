@@ -971,6 +971,14 @@ describe('gender written before a name', () => {
   ]);
 });
 
+describe('names and cues read in the twenty-first session', () => {
+  englishSpeakerCases([
+    ['a person named after an organisation\'s possessive opening the subject ("The Daily Ledger\'s Ana Ruiz explained")',
+      'Jeb Bush endorsed Cruz on Wednesday.\n\n"Securing the endorsement is a coup for Cruz, who is not well liked," The Daily Ledger\'s Ana Ruiz explained.',
+      ['Ana Ruiz']],
+  ]);
+});
+
 test('a page of a thousand quotes no one is named for is read in time that grows with its length, not its square', () => {
   // Each shape once made every quote read back over all the text before it: a sign's words ("…," the sign read),
   // a "-nya" quote after the same opening word, and "the board" looked for among all the page's names.
