@@ -214,6 +214,8 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
   if (!article) return [];
   const ends: number[] = [];
   let at = spacesEnd(s, i + article.length);
+  // "another wrote", "One said": the pronoun alone, right before its verb.
+  if (at >= 0 && /^(?:another|one)$/i.test(article) && verbEnds(s, at, verbs).length) return [i + article.length];
   let previous = '';
   for (let n = 0; at >= 0 && n < 8; n++) {
     const end = descriptionWordEnd(s, at);

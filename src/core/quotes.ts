@@ -300,6 +300,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
+    // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.
+    const kind = speaker && /^another$/i.test(speaker) && last ? /^(?:one|an?|another)\s+(\S.*)$/i.exec(last.speaker) : null;
+    if (kind) speaker = `${speaker} ${kind[1]}`;
     // A speaker found only as the last person brought in with an age is a guess the next quote does not build on.
     if (speaker && !aged) {
       last = { speaker, end: s.end };

@@ -976,6 +976,12 @@ describe('names and cues read in the twenty-first session', () => {
     ['a person named after an organisation\'s possessive opening the subject ("The Daily Ledger\'s Ana Ruiz explained")',
       'Jeb Bush endorsed Cruz on Wednesday.\n\n"Securing the endorsement is a coup for Cruz, who is not well liked," The Daily Ledger\'s Ana Ruiz explained.',
       ['Ana Ruiz']],
+    ['"another" alone before its verb is another unnamed source, of the kind the quote before named ("one user" → "another user")',
+      'Chinese users mocked Donald Trump. "Trump is very cute with a big mouth," one user wrote. "I hope he reigns over the United States for years," another wrote.\n\nAnother tweeted, "That way I can watch the comedy that is the United States for years."',
+      ['one user', 'another user', 'Another user']],
+    ['…and as written after a named speaker',
+      'David Waters responded on Monday. Waters tweeted, "Trump did the same last week at the debate."\n\nAnother tweeted, "Clinton thinks she is above the rules and the law."',
+      ['David Waters', 'Another']],
   ]);
 });
 
