@@ -371,7 +371,11 @@ const isInnerDot = (s: string, j: number) => s[j] === '.' && j + 1 < s.length &&
 function commaAsideEnds(s: string, i: number, bare = false): number[] {
   if (s[i] !== ',') return [i];
   let j = i + 1;
-  while (j < s.length && (!STOPS.includes(s[j]) || isInnerDot(s, j))) j++;
+  while (j < s.length) {
+    if (!STOPS.includes(s[j]) || isInnerDot(s, j)) j++;
+    else if (quotedPhraseEnd(s, j) > 0) j = quotedPhraseEnd(s, j) + 1;
+    else break;
+  }
   const out: number[] = [];
   if (s[j] === ',' && j - i - 1 >= 2 && j - i - 1 <= 120) {
     // "Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan", "Harry Bond, 30, of Raleigh, N.C., who was among
@@ -390,6 +394,16 @@ function commaAsideEnds(s: string, i: number, bare = false): number[] {
   if (bare) out.push(i + 1);
   out.push(i);
   return out;
+}
+
+/**
+ * "wearing a cowboy hat and “Ted Cruz” campaign pins": a short quoted phrase inside an aside, whose last position
+ * (the closing mark) is returned when `i` opens one; else -1.
+ */
+function quotedPhraseEnd(s: string, i: number): number {
+  const close = s[i] === '“' ? '”' : s[i] === '"' ? '"' : '';
+  const end = close ? s.indexOf(close, i + 1) : -1;
+  return end > i + 1 && end - i <= 40 && !/[,.!?"“”]/.test(s.slice(i + 1, end)) ? end : -1;
 }
 
 /** Words that no gap between a subject and its verb holds: the verb after them belongs to a coordinated clause. */

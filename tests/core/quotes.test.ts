@@ -982,6 +982,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['…and as written after a named speaker',
       'David Waters responded on Monday. Waters tweeted, "Trump did the same last week at the debate."\n\nAnother tweeted, "Clinton thinks she is above the rules and the law."',
       ['David Waters', 'Another']],
+    ['a short quoted phrase inside the aside between the name and its verb ("wearing “Ted Cruz” pins, said")',
+      'Donald Trump spoke at length. Not everyone was claiming success.\n\n“We have had more successful conventions than this one,” Texas delegate Ray Holt, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.',
+      ['Ray Holt']],
   ]);
 });
 
