@@ -406,6 +406,9 @@ function quotedPhraseEnd(s: string, i: number): number {
   return end > i + 1 && end - i <= 40 && !/[,.!?"“”]/.test(s.slice(i + 1, end)) ? end : -1;
 }
 
+/** Possessive determiners: what follows one is a noun phrase ("his past comments", "their reports"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** Words that no gap between a subject and its verb holds: the verb after them belongs to a coordinated clause. */
 const GAP_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 /** After an aside, "who" and "which" open a clause about the aside's last noun: "In Mexico City, Trump endured a
@@ -434,7 +437,8 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
         const we = lowerWordEnd(s, w);
         // "South Carolina, he said, was…": a verb after a pronoun is the pronoun's. "He adopted a fake Southern
         // accent and joked": a verb after "and" is the sentence's, not the capitalised word's.
-        if (we > 0 && (opts.pronouns?.has(s.slice(w, we)) || GAP_ENDS.has(s.slice(w, we)) || (c !== a && RELATIVES.has(s.slice(w, we))))) break;
+        // "Given his past comments on…": a word after a possessive is a noun, not the subject's verb.
+        if (we > 0 && (opts.pronouns?.has(s.slice(w, we)) || GAP_ENDS.has(s.slice(w, we)) || POSSESSIVES.has(s.slice(w, we)) || (c !== a && RELATIVES.has(s.slice(w, we))))) break;
         w = we < 0 ? -1 : spacesEnd(s, we);
       }
     }

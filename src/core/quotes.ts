@@ -23,6 +23,9 @@ export interface Quote {
   end: number;
 }
 
+/** Verbs of naming: "called him “…”", "dubbed the plan “…”". */
+const NAMING_VERB = /^(?:called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|described|describes)$/;
+
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
@@ -196,7 +199,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     const joined = !mention && last && s.start - prevEnd < 200 ? forText(JOINED_VERB, left).exec(left) : null;
     // "and said", "and also said", ", adding that…".
     // "…,” and contrasted the Republican candidate… with Clinton: “…”": any verb of the sentence hands on to a colon.
-    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
+    // "…thanked its members “…” and called National Nurses United “…”": a verb of naming, whose object is no speaker.
+    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || NAMING_VERB.test(joined[1]) || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
       speaker = last!.speaker;
     } else if (mention?.pointing) {
       // "Puan Maharani berharap… Selain itu, … ”…,” kata politisi dari PDI-P ini": the person, named in full, who opens

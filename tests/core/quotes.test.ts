@@ -985,6 +985,15 @@ describe('names and cues read in the twenty-first session', () => {
     ['a short quoted phrase inside the aside between the name and its verb ("wearing “Ted Cruz” pins, said")',
       'Donald Trump spoke at length. Not everyone was claiming success.\n\n“We have had more successful conventions than this one,” Texas delegate Ray Holt, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.',
       ['Ray Holt']],
+    ['"the report stated" is the report, not the person named before it',
+      'Mitt Romney lost in 2012.\n\n"The nation’s demographic changes add to the urgency of recognizing how precarious our position has become," the report stated.',
+      ['the report']],
+    ['a speech verb after a possessive is a noun ("Given his past comments on…" is no one speaking)',
+      'Donald Trump said the deadlock has "kept us safe" before claiming that open borders are "tearing American families apart." Given his past comments on building a wall, it is safe to say he means the border.',
+      ['Donald Trump']],
+    ['a verb of naming joined to the previous quote\'s sentence: its object is no speaker ("and called National Nurses United “…”")',
+      'The union is paying for a bus tour. Bernie Sanders thanked its members "for their support in my campaign" and called National Nurses United "one of the sponsors of my campaign and I appreciate that."',
+      ['Bernie Sanders', 'Bernie Sanders']],
   ]);
 });
 
