@@ -862,6 +862,8 @@ export function namesWithVerbs(s: string, verbs: Verbs, { pronouns, isTitle }: S
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
         // ends a clause about someone else.
         if (v && s[end] === ',' && !s.slice(end + 1, v[0]).includes(',') && isLowerWordBefore(s, p)) { next = end; break; }
+        // "Trump continued to hurt his cause": "continued to" goes on doing, it does not speak.
+        if (v && /^continue[sd]?$/.test(s.slice(v[0], v[1])) && s.startsWith(' to ', v[1])) { next = v[1]; break; }
         if (v) { out.push(s.slice(p, end)); next = v[1]; break; }
       }
     }

@@ -994,6 +994,12 @@ describe('names and cues read in the twenty-first session', () => {
     ['a verb of naming joined to the previous quote\'s sentence: its object is no speaker ("and called National Nurses United “…”")',
       'The union is paying for a bus tour. Bernie Sanders thanked its members "for their support in my campaign" and called National Nurses United "one of the sponsors of my campaign and I appreciate that."',
       ['Bernie Sanders', 'Bernie Sanders']],
+    ['a name after "while" past the quote opens the next clause; the quote is the sentence\'s subject\'s',
+      'Most Republicans will back Trump. New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would "support the nominee" but "isn’t planning to endorse anyone this cycle," while Texas Rep. Louis Gohmert suggested he would only offer conditional support.',
+      ['Kelly Ayotte']],
+    ['"Trump continued to hurt his cause" reports no speech: "he" is the one who said so',
+      'Donald Trump faces trouble on the local level. Brian Murphy, the chairman of the county party, for example, said Trump continued to hurt his cause locally by taking on Sen. Kelly Ayotte. "I don’t think it’s cut well for him," he said.',
+      ['Brian Murphy']],
   ]);
 });
 
