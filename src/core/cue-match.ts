@@ -862,8 +862,9 @@ export function namesWithVerbs(s: string, verbs: Verbs, { pronouns, isTitle }: S
         // "Tim Allen, who plays Mike Baxter, said": a name after a lower-case word and before a lone comma
         // ends a clause about someone else.
         if (v && s[end] === ',' && !s.slice(end + 1, v[0]).includes(',') && isLowerWordBefore(s, p)) { next = end; break; }
-        // "Trump continued to hurt his cause": "continued to" goes on doing, it does not speak.
-        if (v && /^continue[sd]?$/.test(s.slice(v[0], v[1])) && s.startsWith(' to ', v[1])) { next = v[1]; break; }
+        // "Trump continued to hurt his cause": "continued to" goes on doing, it does not speak; "heard Bob say" is
+        // what someone else reports.
+        if (v && ((/^continue[sd]?$/.test(s.slice(v[0], v[1])) && s.startsWith(' to ', v[1])) || PERCEIVING.has(wordBefore(s, p)))) { next = v[1]; break; }
         if (v) { out.push(s.slice(p, end)); next = v[1]; break; }
       }
     }
@@ -871,6 +872,9 @@ export function namesWithVerbs(s: string, verbs: Verbs, { pronouns, isTitle }: S
   }
   return out;
 }
+
+/** Verbs of hearing, seeing and making, whose object's bare verb reports nothing the object said ("heard Bob say"). */
+const PERCEIVING: ReadonlySet<string> = new Set(['heard', 'hear', 'hears', 'saw', 'see', 'sees', 'watched', 'watch', 'let', 'lets', 'made', 'make', 'makes']);
 
 /** Is the word before `p` a lower-case word other than "and" ("plays", "for", "of")? */
 function isLowerWordBefore(s: string, p: number): boolean {

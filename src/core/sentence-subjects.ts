@@ -80,7 +80,10 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
     // …or after an honorific: "Mr. Obama said".
     // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan", "Kepala UPT Bandara X, Suharno, mengatakan").
-    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written)) found = name;
+    // …or a first name the article goes by, written capitalised mid-sentence too ("Bob said he arrived…" after
+    // "accuses Bob of").
+    const firstName = (lx.he.has(name.toLowerCase()) || lx.she.has(name.toLowerCase())) && capitalisedMidSentence(name, text);
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written || firstName)) found = name;
   }
   return found;
 }
@@ -395,11 +398,19 @@ export function personBeforeColon(left: string, text: string, names: Person[], l
 /** "… overhype - HuffPollster: ", "More from Blumenthal and Cohen: ": a source after a dash or "from", then a colon. */
 const SOURCE_THEN_COLON = new RegExp(String.raw`(?:^|\s)(?:[-–—]|[Ff]rom)\s*(${nameRun(0, 3)}(?:\s+and\s+${nameRun(0, 3)})?):\s*$`, 'u');
 
+/** "From Bush's Facebook post: ", "In Clinton’s statement: ": a name's possessive, a piece of writing or speech, a colon. */
+const OWNER_WRITING_THEN_COLON = new RegExp(String.raw`(${nameRun(0, 3)})['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+){0,2}(?:post|statement|tweet|letter|email|e-mail|speech|remarks|message|memo|op-ed|column|blog|note):\s*$`, 'u');
+
 /**
  * A roundup's line "HEADLINE - Mark Blumenthal and Jon Cohen: “…”": the source the dash or "from" hands the quote to,
  * as written, each name in full. Null when the text before the quote ends otherwise.
  */
 export function sourceBeforeColon(left: string, text: string, at: number, names: Person[], lx: Lexicon): string | null {
+  // "From Bush's Facebook post: “…”": whose writing it is.
+  const owner = forText(OWNER_WRITING_THEN_COLON, left).exec(left);
+  // Not the phrase's opening word ("From Bush").
+  const writer = owner?.[1].split(/\s+/).filter((w, i) => i > 0 || !lx.stopwords.has(w.toLowerCase())).join(' ');
+  if (writer) return resolveMention(writer, at, text, names, lx);
   const m = forText(SOURCE_THEN_COLON, left).exec(left);
   if (!m || lx.stopwords.has(m[1].toLowerCase())) return null;
   return m[1].split(/\s+and\s+/).map((part) => resolveMention(part, at, text, names, lx)).join(' and ');

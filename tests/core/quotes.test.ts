@@ -1000,6 +1000,15 @@ describe('names and cues read in the twenty-first session', () => {
     ['"Trump continued to hurt his cause" reports no speech: "he" is the one who said so',
       'Donald Trump faces trouble on the local level. Brian Murphy, the chairman of the county party, for example, said Trump continued to hurt his cause locally by taking on Sen. Kelly Ayotte. "I don’t think it’s cut well for him," he said.',
       ['Brian Murphy']],
+    ['a first name the article goes by, reported speaking ("Bob said he arrived…"), is the "he" of the quotes after',
+      '"No one will mistake this movie for a documentary," CIA spokesman Ryan Cole said.\n\nA rumpled figure with gray whiskers, Bob said he arrived in Benghazi as base chief in 2011. Under his command were the security team and others.\n\nThe book accuses Bob of treating the contractors badly. He said that is a "distortion," describing the team as accomplished. "These guys were heroes," he said.',
+      ['Ryan Cole', 'Bob']],
+    ['…not when someone else heard the name say it ("heard Bob say")',
+      'Bob ran the base. In an email, Mitchell Zuckoff said that two contractors "heard Bob say" stop. He added that the account should "be seen through the lens of hindsight and nothing else."',
+      ['Mitchell Zuckoff']],
+    ['"From Bush\'s Facebook post:" is Bush\'s writing',
+      'Jeb Bush endorsed Ted Cruz. Aides say the former Florida governor plans to "actively support" Cruz. From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."',
+      ['Jeb Bush']],
   ]);
 });
 
