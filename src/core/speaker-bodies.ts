@@ -177,7 +177,7 @@ export function bodyOpening(left: string, lx: Lexicon): string | null {
  */
 export function descriptionOpening(left: string): string | null {
   const trimmed = left.trimStart();
-  const m = forText(INDEFINITE_THEN_VERB, trimmed).exec(trimmed);
+  const m = forText(INDEFINITE_THEN_VERB, trimmed).exec(trimmed) ?? ANOTHER_SAID.exec(trimmed);
   return m ? m[1].trim() : null;
 }
 
@@ -230,6 +230,9 @@ const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This
  * -ed and what a verb takes next (a function word, a capital, a quote), not a noun ("committee members calls").
  */
 const INDEFINITE_THEN_VERB = /^((?:An?|One|Another)\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|will|would|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+){0,7}?(?!(?:of|other|the|a|an|and|or|for|to|in|on|who|which|that|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+)(?:(?:also|then|later|now|recently|quickly|has|have|had|was|were|is|are|been)\s+){0,2}(?:\p{Ll}{2,}(?:ed|[^s’'\s]s)|found|wrote|gave|made|put|took|held|saw|sent|showed|told|said)\s+(?:(?:for|that|the|a|an|to|in|on|of|its|his|her|their|as|by|with)\s|\p{Lu}|["“‘]|$)/u;
+
+/** "Another said he hoped…": "One" or "Another" alone, then its verb of saying. */
+const ANOTHER_SAID = /^(One|Another)\s+(?:also\s+)?(?:said|says|wrote|writes|added|adds|tweeted|posted|told)\s/;
 
 /** "The council voted 6-1 for the resolution, which said the city “…”": a body opening the sentence by description is the body named last. */
 export function bodyDescribed(left: string, text: string, at: number, lx: Lexicon): string | null {

@@ -1009,6 +1009,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['"From Bush\'s Facebook post:" is Bush\'s writing',
       'Jeb Bush endorsed Ted Cruz. Aides say the former Florida governor plans to "actively support" Cruz. From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."',
       ['Jeb Bush']],
+    ['a sentence opened by "Another said" far from its quote is another unnamed source\'s',
+      'Chinese users mocked Donald Trump. "Trump is very cute with a big mouth," one user wrote.\n\nAnother said he hoped with his "whole heart" that Trump wins the election: "That way I can watch the comedy that is the United States for years."',
+      ['one user', 'Another user']],
   ]);
 });
 
