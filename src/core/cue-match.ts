@@ -306,7 +306,11 @@ function roleLedNameEnds(s: string, i: number): number[] {
   for (let tokens = 0; tokens < 8; tokens++) {
     const name = nameEnds(s, at)[0];
     let end: number;
-    if (name !== undefined) {
+    // "Fight for $15 organizing director Kendall Fells": a number may be part of a body's name.
+    const number = name === undefined && tokens > 0 ? NUMBER_TOKEN.exec(s.slice(at, at + 12)) : null;
+    if (number) {
+      end = at + number[0].length;
+    } else if (name !== undefined) {
       end = name;
       if (lower > 0) ends.push(end);
     } else {
@@ -320,6 +324,9 @@ function roleLedNameEnds(s: string, i: number): number[] {
   }
   return ends.reverse();
 }
+
+/** "$15", "1199": a number standing as a word. */
+const NUMBER_TOKEN = /^\$?\d[\d,.]*(?=\s)/;
 
 /** " (R-Tex.", " (D-N": a party's letter and a state in brackets. */
 const PARTY_ASIDE = /^\s\([RDI]-/;

@@ -4,8 +4,8 @@ import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { capitalisedMidSentence, fullNames, genderClash, honorificName, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
+import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
+import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -158,7 +158,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     }
     // "the conservative-leaning newspaper wrote", "the ministry said": the organisation named last.
     if (mention && describesBody(mention.text, lx)) {
-      const body = lastOrganisation(text, s.start, lx, mention.text.split(/\s+/).at(-1)!.toLowerCase());
+      const body = lastOrganisation(text, s.start, lx, describedNoun(mention.text));
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
     // "the protesters chanted": a group, as written, never one person named before.
@@ -289,7 +289,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         || (lead !== '' && lead.split(/\s+/).some((w) => isRoleTitle(w, lx)) && lead.split(/\s+/).every((w) => isTitleWord(w, lx) || isOrgWord(w, lx) || startsUpper(w))));
       // "…, the DNC issued a statement apologizing to Sanders. “On behalf of everyone at the DNC…”": the quote that
       // follows a statement's announcement is the statement.
-      const issuer = left.trim() ? null : statementIssuer(text.slice(previousStart, s.start), lx);
+      // "President Obama released a statement Thursday night condemning “…”": a person's, in the quote's own sentence
+      // too (a body there is found by the rules below, in full).
+      const written = statementIssuer(left, lx);
+      const people = written?.split(/\s+and\s+/) ?? [];
+      const ownIssuer = people.length && people.every((p) => looksLikePerson(bareName(p, lx), lx)) ? people.map((p) => resolveMention(p, s.start, text, names, lx)).join(' and ') : null;
+      const issuer = left.trim() ? ownIssuer : statementIssuer(text.slice(previousStart, s.start), lx);
       // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": the person the colon hands the quote to.
       const colonPerson = personBeforeColon(left, text, names, lx);
       // "… overhype - HuffPollster: “…”": a roundup's source after a dash.
@@ -301,7 +306,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "…, with many marchers and spectators chanting “…”", "…replaced by a message that said, “…”": an unnamed
       // group or voice.
       const voice = unnamedVoice(left);
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.

@@ -10,7 +10,7 @@ import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speak
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
 
 /** "Black Lives Matter issued a statement": a capitalised run that issued, released or put out a statement. */
-const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
+const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
 
 /** "the protesters", "the two senators": "the", up to two words, a plural noun (not "-ss", "-us", "-is"). */
 const PLURAL_DESCRIPTION = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^sui\s]s$/u;
@@ -84,7 +84,17 @@ const runsOf = lastTextMemo(scanNames);
 const OF_NAME = new RegExp(String.raw`^\s+(?:of|on|for)\s+(?:the\s+)?${nameRun(0, 3)}`, 'u');
 
 /** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
-export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(text.split(/\s+/).at(-1)!.toLowerCase());
+export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(describedNoun(text));
+
+/** The noun a description ends in, before a participle describing it: "the order released Friday" → "order". */
+export function describedNoun(text: string): string {
+  const words = text.split(/\s+/);
+  const participle = words.findIndex((w, i) => i > 1 && DESCRIBING_PARTICIPLES.has(w));
+  return words[participle > 0 ? participle - 1 : words.length - 1].toLowerCase();
+}
+
+/** Participles that follow a document's noun: "the statement released by the campaign", "the order issued Friday". */
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'published', 'filed', 'obtained', 'posted', 'signed', 'sent']);
 
 /** "the protesters", "the two senators": a group, not one person. */
 export const describesGroup = (text: string) => forText(PLURAL_DESCRIPTION, text).test(text);

@@ -1012,6 +1012,15 @@ describe('names and cues read in the twenty-first session', () => {
     ['a sentence opened by "Another said" far from its quote is another unnamed source\'s',
       'Chinese users mocked Donald Trump. "Trump is very cute with a big mouth," one user wrote.\n\nAnother said he hoped with his "whole heart" that Trump wins the election: "That way I can watch the comedy that is the United States for years."',
       ['one user', 'Another user']],
+    ['"the order released Friday said": a document\'s noun before the participle describing it',
+      'Donald Trump sued. Curiel seemed unconvinced. Trump\'s "assertion that the information retains any commercial value is speculative," the order released Friday said.',
+      ['the order released Friday']],
+    ['people who issued a statement in the quote\'s own sentence, each in full ("Trump and Ryan issued a statement describing…")',
+      'Donald Trump and House Speaker Paul Ryan pledged to work together on Thursday.\n\nTrump and Ryan issued a statement describing their meeting as a "very positive step toward unification and common ground."',
+      ['Donald Trump and Paul Ryan']],
+    ['a number in a body\'s name before a role and the name ("Fight for $15 organizing director Kendall Fells")',
+      'The movement plans to protest the debate, the Daily Caller reports.\n\n"They have to decide whether to feed themselves or their kids," Fight for $15 organizing director Kendall Fells told a local station.',
+      ['Kendall Fells']],
   ]);
 });
 

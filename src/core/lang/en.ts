@@ -60,7 +60,7 @@ treaty states kingdom republic nations americans republicans democrats muslims c
 conservatives liberals progressives independents organization organisation world convention conference summit forum caucus
 commission authority federation show affairs advisers advisors services`.split(/\s+/),
   bodyNouns: `newspaper paper daily tabloid magazine network outlet website site station publication ministry agency department group
-organization organisation committee board company court council statement release letter memo report editorial commission foundation
+organization organisation committee board company court council statement release letter memo report order editorial commission foundation
 institute`.split(/\s+/),
   // Buildings: "Trump Tower", "Trump Plaza" (not Hall, Park or Bridges, which are also surnames).
   timeWords: `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
