@@ -36,7 +36,10 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   if (issuer) return issuer;
   // A body has a name beside its organisation word ("Democratic Party", not "Party’s" alone); not one named as a place
   // ("the crowd, which rallied outside Temple University": the group that shouts is the crowd).
-  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()) && !PLACE_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index)))
+  // Not one named inside a quote: "…will not be attending the State GOP Convention,” the release said" is no body speaking.
+  const quoted = quotedRanges(window);
+  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()) && !PLACE_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index))
+    && !quoted.some(([a, b]) => r.index > a && r.index < b))
     // "Enter The Washington Post.": a capitalised "The" inside a run starts the body's name.
     .map((r) => {
       const the = r.text.indexOf(' The ');
@@ -47,6 +50,19 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
+}
+
+/** Where the text's quotations run, as [opening mark, closing mark] pairs; an opening mark left open runs to the end. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) { out.push([open, i]); open = -1; }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }
 
 /** Prepositions before a body named as a place: "rallied outside Temple University", "in the Capitol" ("at" may name an employer: "finance director at Vanguard Logistics Services"). */

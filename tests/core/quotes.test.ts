@@ -1021,6 +1021,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a number in a body\'s name before a role and the name ("Fight for $15 organizing director Kendall Fells")',
       'The movement plans to protest the debate, the Daily Caller reports.\n\n"They have to decide whether to feed themselves or their kids," Fight for $15 organizing director Kendall Fells told a local station.',
       ['Kendall Fells']],
+    ['a body named inside the quote before is not the body a description after it means ("the release added")',
+      'On Thursday, the Republican Party of Wyoming announced she was not coming.\n\n"The campaign has informed the party that Sarah Palin will not be attending the State GOP Convention," the release said.\n\n"The campaign has not said whether another surrogate will be in Casper," the release added.',
+      ['Republican Party', 'Republican Party']],
   ]);
 });
 
