@@ -530,10 +530,17 @@ export function dashSignature(s: string): CueMatch | null {
   const end = nameEnds(s, at)[0];
   if (end === undefined) return null;
   let rest = lineRestEnd(s, end);
-  // "- Michelle Marks, Philadelphia.": a place after the comma.
-  if (s.slice(end, rest).includes(',')) rest = lineRestEnd(s, nameEnds(s, rest)[0] ?? rest);
+  // "- Michelle Marks, Philadelphia.": a place after the comma; "-President Obama, tweeting after Clinton's speech.":
+  // what the person was doing.
+  if (s.slice(end, rest).includes(',')) {
+    const doing = DOING_LINE.exec(s.slice(rest));
+    rest = lineRestEnd(s, nameEnds(s, rest)[0] ?? (doing ? rest + doing[0].length : rest));
+  }
   return rest === s.length || s[rest] === '\n' ? { subject: s.slice(at, end), cue: s[dash], end } : null;
 }
+
+/** "tweeting after Clinton's speech.": a participle's clause to the line's end. */
+const DOING_LINE = /^\p{Ll}+ing\b[^\n]{0,80}?(?=\.?(?:\n|$))/u;
 
 /** Past spaces (not line breaks), full stops and commas from `i`. */
 function lineRestEnd(s: string, i: number): number {

@@ -1024,6 +1024,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a body named inside the quote before is not the body a description after it means ("the release added")',
       'On Thursday, the Republican Party of Wyoming announced she was not coming.\n\n"The campaign has informed the party that Sarah Palin will not be attending the State GOP Convention," the release said.\n\n"The campaign has not said whether another surrogate will be in Casper," the release added.',
       ['Republican Party', 'Republican Party']],
+    ['a quote signed on the line below with what the person was doing ("-President Obama, tweeting after the speech.")',
+      'Harry Reid spoke. "He can have briefings," Reid said.\n\n"Great speech. She is tested. She is ready. That is why Hillary should be next."\n\n-President Obama, tweeting after Clinton\'s speech.',
+      ['Harry Reid', 'Obama']],
   ]);
 });
 
