@@ -384,5 +384,13 @@ export function signatureBelow(text: string, s: QuoteSpan, nextStart: number, lx
   const lineEnd = text.indexOf('\n', s.end + m[0].length);
   const line = text.slice(s.end + m[0].length, Math.min(lineEnd < 0 ? text.length : lineEnd, nextStart));
   const signed = dashSignature(line);
-  return signed && looksLikePerson(bareName(signed.subject, lx), lx) ? { text: signed.subject, cue: signed.cue, anaphoric: false } : null;
+  if (signed && looksLikePerson(bareName(signed.subject, lx), lx)) return { text: signed.subject, cue: signed.cue, anaphoric: false };
+  // "…for her here.⏎S.C. Rep. Jim Clyburn."": a quote left open on its paragraph, closed after the line that signs it
+  // (a role and a name, perhaps the body after a comma), with no verb.
+  const closed = SIGNED_THEN_CLOSED.exec(line);
+  const person = closed && !containsVerb(line, lx.verbList) ? bareName(closed[1], lx) : '';
+  return person.includes(' ') && looksLikePerson(person, lx) ? { text: person, cue: '', anaphoric: false } : null;
 }
+
+/** "Dean Baker, Center for Economic and Policy Research."": a name's line, perhaps a body after a comma, then the closing mark. */
+const SIGNED_THEN_CLOSED = /^([^,\n"“”]{3,60}?)(?:,\s+[^,\n"“”]{2,60})?\.?["”]\s*$/;

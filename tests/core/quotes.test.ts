@@ -1027,6 +1027,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a quote signed on the line below with what the person was doing ("-President Obama, tweeting after the speech.")',
       'Harry Reid spoke. "He can have briefings," Reid said.\n\n"Great speech. She is tested. She is ready. That is why Hillary should be next."\n\n-President Obama, tweeting after Clinton\'s speech.',
       ['Harry Reid', 'Obama']],
+    ['a quote left open on its paragraph and closed after the line that signs it ("…for her here.⏎S.C. Rep. Jim Clyburn."")',
+      'Donald Trump won Iowa.\n\n"The reality is, if she loses Iowa and New Hampshire, that could create new problems for her here.\nS.C. Rep. Jim Clyburn."\n\n"I worry that we may see a resurgence of the old virtues.\nDean Baker, Center for Economic and Policy Research."',
+      ['Jim Clyburn', 'Dean Baker']],
   ]);
 });
 
