@@ -1030,6 +1030,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a quote left open on its paragraph and closed after the line that signs it ("…for her here.⏎S.C. Rep. Jim Clyburn."")',
       'Donald Trump won Iowa.\n\n"The reality is, if she loses Iowa and New Hampshire, that could create new problems for her here.\nS.C. Rep. Jim Clyburn."\n\n"I worry that we may see a resurgence of the old virtues.\nDean Baker, Center for Economic and Policy Research."',
       ['Jim Clyburn', 'Dean Baker']],
+    ['"as X put it" after the quote',
+      'Dianne Feinstein objected to the program. "It sends a terrible message to millions of immigrants waiting their turn," as Marco Rubio put it.',
+      ['Marco Rubio']],
   ]);
 });
 
