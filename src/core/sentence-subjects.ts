@@ -101,6 +101,8 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
   if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  // "but Muslim refugees from Syria": one of a people or a faith ("Muslims", "Americans") is no person's name.
+  if (!bare.includes(' ') && isOrgWord(`${bare}s`, lx) && !inFullName(bare, names)) return null;
   // "in Aspen, Colo., the…": a word written with a full stop and a comma is an abbreviation (a state), no person.
   if (!bare.includes(' ') && text.includes(`${bare}.,`)) return null;
   return bare;

@@ -540,5 +540,12 @@ function writtenMidSentence(word: string, text: string): boolean {
 export function beforeRole(s: string, end: number, lx: Lexicon): boolean {
   const after = s.slice(end, end + 40);
   const next = forText(LOWER_WORD_NEXT, after).exec(after);
-  return !!next && isRoleNoun(next[1], lx);
+  if (!next) return false;
+  if (isRoleNoun(next[1], lx)) return true;
+  // "Trump’s Virginia state director, Mike Rubino": a noun of what the role is over, then the role (not after "The":
+  // "The federal judge Trump was referring to").
+  if (lx.stopwords.has(s.slice(0, end).trimEnd().split(/\s+/).at(-1)!.toLowerCase())) return false;
+  const rest = after.slice(next.index + next[0].length);
+  const second = forText(LOWER_WORD_NEXT, rest).exec(rest);
+  return !!second && second.index === 0 && isRoleNoun(second[1], lx) && !lx.stopwords.has(next[1]) && !lx.verbSet.has(next[1]) && !/(?:ed|ly)$/.test(next[1]);
 }

@@ -1033,6 +1033,15 @@ describe('names and cues read in the twenty-first session', () => {
     ['"as X put it" after the quote',
       'Dianne Feinstein objected to the program. "It sends a terrible message to millions of immigrants waiting their turn," as Marco Rubio put it.',
       ['Marco Rubio']],
+    ['after a quote closed by a full stop, a subject whose verb opens a clause begins the next sentence',
+      'Sen. Tom Cotton called the deal a "disaster for our security interests in the region." Sen. Ben Sasse said that the deal "rewards the regime for its bad behavior."',
+      ['Tom Cotton', 'Ben Sasse']],
+    ['a place and a noun before a role ("Trump’s Virginia state director, Mike Rubino") are no person',
+      'Donald Trump ran a quiet data operation. In early October, Trump’s Virginia state director, Mike Rubino, reached out to the firm, writing in an email: “We want to utilize this as soon as possible.” Steve Adler, the firm’s owner, said the campaign has yet to follow up.',
+      ['Mike Rubino']],
+    ['one of a people or a faith ("Muslim refugees") is no subject',
+      'The test originated with Donald Trump, who proclaimed in July that Christians fleeing Syria "cannot come into this country" but Muslim refugees from Syria "can come in so easily." Trump, later alleging that Obama wanted them, said he would deport refugees.',
+      ['Donald Trump', 'Donald Trump']],
   ]);
 });
 
