@@ -7,7 +7,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
-import { clauseSubject, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
+import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -151,9 +151,20 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // reported by a pronoun, and by no name, is that pronoun's.
     const pronounReport = mention || left.trim() ? null : pronounReportBefore(text, previousStart, s.start, names, lx);
     if (pronounReport) mention = { ...pronounReport, anaphoric: true };
+    // "…who has won two elections, the editorial board writes. “It's a sign…”": likewise after a description.
+    const describedReport = mention || left.trim() ? null : descriptionReportAtEnd(text.slice(previousStart, ownStart), lx);
+    if (describedReport) mention = { ...describedReport, anaphoric: true };
     // "Many reporters noted", "Multiple news reports reveal": a quantifier and the words up to the verb are a group.
     const group = mention && !mention.anaphoric && isQuantifier(mention.text) ? groupBeforeVerb(`${left} ${right}`, mention.text, mention.cue) : null;
     if (mention && group) mention = { ...mention, text: group, unnamed: true };
+    // "“…,” the company wrote in its statement. It added, “…”": "it" is an organisation named since the last quote
+    // ("The Post reported that… It added"), else the body or writing that spoke last (a person's: "…,” Bujnowski
+    // wrote in the affidavit. It continued: “…”"), else the organisation named last.
+    if (mention && /^it$/i.test(mention.text)) {
+      const since = last ? lastOrganisation(text.slice(last.end, s.start), s.start - last.end, lx) : null;
+      const body = since ?? last?.speaker ?? lastOrganisation(text, s.start, lx);
+      mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : null;
+    }
     // "And he added", "As they say": a capitalised function word opening the sentence is no name; the
     // speaker is someone already named, as after a pronoun.
     if (mention && !mention.anaphoric && !mention.text.includes(' ') && lx.stopwords.has(mention.text.toLowerCase()) && !capitalisedMidSentence(mention.text, text)) {

@@ -421,6 +421,18 @@ export function sourceBeforeColon(left: string, text: string, at: number, names:
 /** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
 const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
 
+/** ", the editorial board writes." ending a sentence: a description and its verb. */
+const DESCRIPTION_CUE_AT_END = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+)\.\s*$/u;
+
+/**
+ * The sentence before a quote reported at its end by a description ("Haley is an “articulate conservative,” the
+ * editorial board writes."): the description and its verb, or null.
+ */
+export function descriptionReportAtEnd(sentence: string, lx: Lexicon): { text: string; cue: string } | null {
+  const m = forText(DESCRIPTION_CUE_AT_END, sentence).exec(sentence);
+  return m && lx.verbSet.has(m[2]) ? { text: m[1], cue: m[2] } : null;
+}
+
 /** "she said", "he told": a pronoun and a word after it. */
 const PRONOUN_REPORT = /\b([Hh]e|[Ss]he)\s+(\p{Ll}+)\b/gu;
 

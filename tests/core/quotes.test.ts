@@ -1042,6 +1042,12 @@ describe('names and cues read in the twenty-first session', () => {
     ['one of a people or a faith ("Muslim refugees") is no subject',
       'The test originated with Donald Trump, who proclaimed in July that Christians fleeing Syria "cannot come into this country" but Muslim refugees from Syria "can come in so easily." Trump, later alleging that Obama wanted them, said he would deport refugees.',
       ['Donald Trump', 'Donald Trump']],
+    ['"It added" is the body or writing that spoke last, or an organisation reported since',
+      'George Zimmerman listed the gun used to kill Trayvon Martin. "Mr. Zimmerman never contacted anyone at the site before the listing was created," the company wrote in its statement.\n\nIt added, "We want no part in the listing on our web site or in any of the publicity."\n\n"I am a free American and I can sell what I like," Zimmerman said. The Washington Post reported that Klein was gathering material. It added, "the visit comes as Trump promises to debut new attacks on the stump."',
+      ['the company', 'the company', 'George Zimmerman', 'Washington Post']],
+    ['a quote opening its sentence after one reported at its end by a description ("…, the editorial board writes.")',
+      'Nikki Haley gave the response. Haley is an "articulate conservative" who has won two elections in the state, the editorial board writes. "It is a sign of the party’s distemper that some conservatives denounced her."',
+      ['the editorial board']],
   ]);
 });
 
