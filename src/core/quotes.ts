@@ -38,6 +38,9 @@ const MIN_QUOTE_WORDS = 4;
 /** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
+/** Writings that speak in no one's voice ("the lawsuit says"), unlike an email or an ad, whose words are their sender's. */
+const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey)s?$/;
+
 /**
  * "Anto (45), sopir angkot, …": the last person the text brings in by one name and an age in brackets before `at`,
  * as Indonesian news does; the speaker of a "-nya" or "dia" quote when no one else is named.
@@ -174,6 +177,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (mention && describesBody(mention.text, lx)) {
       const body = lastOrganisation(text, s.start, lx, describedNoun(mention.text));
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
+    }
+    // "The ad claims “…”", "the lawsuit says": a piece of writing no organisation is named for, as written.
+    if (mention?.anaphoric && /^the\s/i.test(mention.text) && IMPERSONAL_WRITING.test(mention.text)) {
+      mention = { ...mention, anaphoric: false, unnamed: true };
     }
     // "the protesters chanted": a group, as written, never one person named before.
     if (mention?.anaphoric && describesGroup(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };

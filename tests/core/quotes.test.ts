@@ -1048,6 +1048,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a quote opening its sentence after one reported at its end by a description ("…, the editorial board writes.")',
       'Nikki Haley gave the response. Haley is an "articulate conservative" who has won two elections in the state, the editorial board writes. "It is a sign of the party’s distemper that some conservatives denounced her."',
       ['the editorial board']],
+    ['a writing that speaks in no one\'s voice ("the lawsuit says") is shown as written, not someone named before',
+      'Bernie Sanders spoke in Phoenix. Since that ruling, Arizona has engaged in "consistent activity that has created a culture of voter disenfranchisement," the lawsuit says.',
+      ['the lawsuit']],
   ]);
 });
 
