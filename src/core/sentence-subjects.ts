@@ -141,6 +141,12 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   }
   const subordinate = subjectAfterSubordinate(sentence, start, text, names, lx);
   if (subordinate) return subordinate;
+  // "But the former president showed considerable restraint": a role in lower case describes someone named before.
+  const role = forText(THE_ROLE_OPENING, clause).exec(clause);
+  // One person ("The moderators were ready to move on, but Christie…" is about Christie), and no one named after it.
+  if (role && !role[1].endsWith('s') && (isRoleNoun(role[1], lx) || isTitleWord(role[1], lx)) && !lx.stopwords.has(role[1]) && !scanNames(clause.slice(role[0].length)).some((n) => personNamed(n.text, text, names, lx))) {
+    return hops < 2 ? previousSentenceSubject(text, from, start, names, lx, hops + 1) : null;
+  }
   const first = scanNames(sentence.slice(0, 120))[0];
   // "Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan…": the organisation's role, then its person.
   const acronym = first?.index === 0 ? acronymThenName(sentence, first.text.length) : 0;
@@ -420,6 +426,9 @@ export function sourceBeforeColon(left: string, text: string, at: number, names:
 
 /** "…Daron Shaw: ": a capitalised name, then a colon, ending the text before a quote. */
 const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
+
+/** "the former president showed…": "the", up to two lower-case words, a lower-case noun, then a lower-case word. */
+const THE_ROLE_OPENING = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Ll}/u;
 
 /** ", the editorial board writes." ending a sentence: a description and its verb. */
 const DESCRIPTION_CUE_AT_END = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+)\.\s*$/u;

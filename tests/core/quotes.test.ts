@@ -1051,6 +1051,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a writing that speaks in no one\'s voice ("the lawsuit says") is shown as written, not someone named before',
       'Bernie Sanders spoke in Phoenix. Since that ruling, Arizona has engaged in "consistent activity that has created a culture of voter disenfranchisement," the lawsuit says.',
       ['the lawsuit']],
+    ['a sentence opened by a role in lower case ("But the former president showed…") passes "he" to the one before',
+      'Jeb Bush spoke in Iowa. Clinton\'s husband, Bill, hurled the kitchen sink at Sanders in a speech Sunday. But the former president showed considerable restraint Monday.\n\n"The hotter this election gets, the more I wish I was just a former president," he said.',
+      ['Bill']],
   ]);
 });
 
