@@ -186,6 +186,9 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "Regarding Trump", "In Iowa", "Of Carson", "Di TPS": a sentence's opening phrase, not a name; nor an adverb opening the
   // sentence ("Interestingly Blocher", not "Sally" or "Kelly").
   if (tokens.length > 1 && (lx.phraseOpeners.has(tokens[0].toLowerCase()) || (tokens[0].length >= 7 && ADVERB_ENDING.test(tokens[0])))) return false;
+  // "Ketat Di tengah…": a heading's word before a sentence opened by a short preposition; no name ends in one ("Al
+  // From" does in a longer one).
+  if (tokens.length > 1 && tokens[tokens.length - 1].length <= 3 && lx.phraseOpeners.has(tokens[tokens.length - 1].toLowerCase())) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));

@@ -972,6 +972,11 @@ describe('gender written before a name', () => {
 });
 
 describe('names and cues read in the twenty-first session', () => {
+  test('a heading\'s word before a sentence opened by "Di" is no name ("Ketat Di tengah…")', () => {
+    const t = 'Ketat Di tengah kondisi serba sulit, ribuan orang rentan menganggur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. ”Ketat sekali persaingan kerja di Karawang,” katanya.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Deden']);
+  });
+
   englishSpeakerCases([
     ['a person named after an organisation\'s possessive opening the subject ("The Daily Ledger\'s Ana Ruiz explained")',
       'Jeb Bush endorsed Cruz on Wednesday.\n\n"Securing the endorsement is a coup for Cruz, who is not well liked," The Daily Ledger\'s Ana Ruiz explained.',
