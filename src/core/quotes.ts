@@ -7,7 +7,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
-import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
+import { AGE_AFTER, clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -242,7 +242,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "”…,” ujar perempuan yang ingin menjadi model ini. … Pembina Komunitas B2W Toto Sugito yakin, … ”…,” katanya":
       // after a quote whose speaker was only described, someone reported speaking, or named in full after a role, since then.
       const newcomer = last && !startsUpper(last.speaker) ? reported() ?? earlier.filter((n) => n.titled && n.index > last!.end).at(-1)?.name ?? null : null;
-      speaker = near ?? newcomer ?? last?.speaker ?? reported() ?? namedInFull(opener, names)
+      // With no speaker yet, the person named in full opening the sentence right before beats one reported further
+      // back ("Iqbal Ilham (31), …, menyatakan… Fikri Nur Fakhmi (29), … juga khawatir… ”…,” ujarnya").
+      // Only a person the article brings in with an age ("Fikri Nur Fakhmi (29)"): a body can open a sentence too.
+      const subjectBefore = last ? null : namedInFull(previousSentenceSubject(text, previousStart, s.start, names, lx), names);
+      const openerBefore = subjectBefore && text.slice(previousStart, s.start).includes(`${subjectBefore} (`) && AGE_AFTER.test(text.slice(text.indexOf(`${subjectBefore} (`, previousStart) + subjectBefore.length)) ? subjectBefore : null;
+      speaker = near ?? newcomer ?? last?.speaker ?? openerBefore ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or

@@ -82,7 +82,9 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan", "Kepala UPT Bandara X, Suharno, mengatakan").
     // …or a first name the article goes by, written capitalised mid-sentence too ("Bob said he arrived…" after
     // "accuses Bob of").
-    const firstName = (lx.he.has(name.toLowerCase()) || lx.she.has(name.toLowerCase())) && capitalisedMidSentence(name, text);
+    // …or one name and an age in brackets ("Amir (37), mengaku, …"), as Indonesian news brings people in.
+    const firstName = ((lx.he.has(name.toLowerCase()) || lx.she.has(name.toLowerCase())) && capitalisedMidSentence(name, text))
+      || AGE_AFTER.test(span.slice(report.at + report.written.length, report.at + report.written.length + 8));
     if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written || firstName)) found = name;
   }
   return found;
@@ -429,6 +431,9 @@ const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
 
 /** "the former president showed…": "the", up to two lower-case words, a lower-case noun, then a lower-case word. */
 const THE_ROLE_OPENING = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Ll}/u;
+
+/** " (37)": an age in brackets after a name. */
+export const AGE_AFTER = /^\s\(\d{1,3}\)/;
 
 /** ", the editorial board writes." ending a sentence: a description and its verb. */
 const DESCRIPTION_CUE_AT_END = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+)\.\s*$/u;

@@ -27,7 +27,7 @@ const re = {
   subjectVerbBefore: new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIPTION}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})${ASIDE}(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},)?\s+(?:[\p{Ll}\-]+\s+){0,3}?(${VERBS})\b[^.!?"“”]*$`, 'u'),
   accordingToBefore: new RegExp(String.raw`([Aa]ccording to|[Mm]enurut)\s+(${NAME}|${PRONOUN}),?[^.!?"“”]*$`, 'u'),
   verbSubjectBefore: new RegExp(String.raw`(?:^|[.!?,]\s+)(${VERBS})\s+(${NAME}|${PRONOUN})[,:]?\s*$`, 'u'),
-  namesWithVerbs: new RegExp(String.raw`(${NAME})(?: \([RDI]-[^()]{0,22}\))?(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
+  namesWithVerbs: new RegExp(String.raw`(${NAME})(?: \([RDI]-[^()]{0,22}\)| \(\d{1,3}\))?(?:,(?:[^,.!?"“”]|\.(?=\S)){2,120},|,)?\s+(?:[\p{Ll}\-]+\s+){0,2}?(${VERBS})\b`, 'gu'),
   names: new RegExp(NAME, 'gu'),
   commaNames: new RegExp(String.raw`^(?:,\s*${NAME})+`, 'u'),
   nameAfter: new RegExp(String.raw`\s+(${NAME})`, 'uy'),

@@ -976,6 +976,14 @@ describe('names and cues read in the twenty-first session', () => {
     const t = 'Ketat Di tengah kondisi serba sulit, ribuan orang rentan menganggur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. ”Ketat sekali persaingan kerja di Karawang,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Deden']);
   });
+  test('one name and an age in brackets, reported speaking ("Amir (37), mengaku, …"), speaks the "-nya" quote after, not a place', () => {
+    const t = 'Dalam perjalanan dari Rawa Belong ke Tanah Abang, penumpang sedikit. Sopir tembak M 08, Amir (37), mengaku, aparat tidak pernah memeriksa mobilnya. Beberapa kali penumpangnya duduk di depan. ”Tetapi, lewat-lewat saja,” katanya.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Amir']);
+  });
+  test('…but the person brought in with an age who opens the sentence right before beats one reported further back', () => {
+    const t = 'Terkait kebijakan itu, Iqbal Ilham (31), pekerja swasta, Rabu (13/1/2021), menyatakan, dirinya berpikir ulang. Ia akhirnya menggunakan kereta. Fikri Nur Fakhmi (29), yang hendak kembali ke Ternate, juga khawatir dengan aturan baru. ”Namun, ada maskapai yang menerapkan jarak kursi,” ujarnya.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Fikri Nur Fakhmi']);
+  });
 
   englishSpeakerCases([
     ['a person named after an organisation\'s possessive opening the subject ("The Daily Ledger\'s Ana Ruiz explained")',
