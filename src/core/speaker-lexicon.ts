@@ -18,7 +18,7 @@ export interface Lexicon {
   places: Set<string>;
   placeLastWords: Set<string>;
   timeWords: Set<string>;
-  streetWords: Set<string>;
+  placeFirstWords: Set<string>;
   stopwords: Set<string>;
   titleCues: Set<string>;
   workNouns: string[];
@@ -59,7 +59,7 @@ export function getLexicon(lang = ''): Lexicon {
     places: new Set(all.flatMap((p) => p.places ?? [])),
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     timeWords: new Set(all.flatMap((p) => p.timeWords ?? [])),
-    streetWords: new Set(all.flatMap((p) => p.streetWords ?? [])),
+    placeFirstWords: new Set(all.flatMap((p) => p.placeFirstWords ?? [])),
     stopwords: new Set(all.flatMap((p) => p.stopwords)),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     workNouns: [...new Set(all.flatMap((p) => p.workNouns ?? []))],

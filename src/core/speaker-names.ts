@@ -178,6 +178,9 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   if (tokens.some(hasDigit)) return false;
   // "Why Mr. Sanders Is Not…" (a headline), "But FEC…" (a sentence's conjunction): a verb or a conjunction is in no name.
   if (tokens.some((t, i) => (i > 0 && NOT_IN_NAMES.has(t.toLowerCase())) || (i === 0 && lx.conjunctions.has(t.toLowerCase())))) return false;
+  // "Hak Asasi Manusia HAM": the words an acronym at the end abbreviates name a body ("Mahfud MD" abbreviates nothing).
+  const acronym = tokens.length > 2 && isCapitalsOnly(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : '';
+  if (acronym && tokens.slice(-1 - acronym.length, -1).map((t) => t[0]).join('') === acronym) return false;
   // "HOW MUCH TAX MONEY WOULD COME OUT…", "ROLLER COASTERS GET…": a line in capitals, not a name.
   if (tokens.filter((t) => t.length >= 3 && isCapitalsOnly(t)).length >= 2) return false;
   // "…Pasal I. Padahal, …": a full stop, then a function word, is a sentence's end and the next one's start ("Al From",
@@ -264,8 +267,8 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     // "Majelis Ulama Indonesia (MUI) Anwar Abbas": the run before an acronym and another name is an organisation.
     if (acronymThenName(text, m.index + m.text.length)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/\s+/).filter(Boolean).at(-1) ?? '';
-    // "Jalan Kedung Cowek Surabaya", "jalan Kapas Krampung": a street.
-    if ([before, written.split(/\s+/)[0]].some((w) => lx.streetWords.has(w.toLowerCase().replace(/\.$/, '')))) continue;
+    // "Jalan Kedung Cowek Surabaya", "jalan Kapas Krampung", "Bandara Soekarno Hatta": a street, an airport.
+    if ([before, written.split(/\s+/)[0]].some((w) => lx.placeFirstWords.has(w.toLowerCase().replace(/\.$/, '')))) continue;
     // "Riset dan Teknologi Bambang Brodjonegoro": after a joiner, the run's first word ends the role's list.
     let at = m.index;
     if (written.split(/\s+/).length > 2 && afterRoleJoiner(text, m.index, lx)) {

@@ -976,6 +976,11 @@ describe('names and cues read in the twenty-first session', () => {
     const t = 'Ketat Di tengah kondisi serba sulit, ribuan orang rentan menganggur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. ”Ketat sekali persaingan kerja di Karawang,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Deden']);
   });
+  test('no body is a person: an acronym of the words before it ("Hak Asasi Manusia HAM"), an airport ("Bandara Soekarno Hatta"), a company\'s "Tbk"', () => {
+    const t = 'Komisi Nasional Hak Asasi Manusia HAM menilai kebijakan itu tidak sinkron. Kepala Bagian Pengkajian Komnas HAM Mimin Dwi Hartono dalam diskusi bertema ”Reviu Periodik IV” di Jakarta mengatakan, larangan mudik berubah. Puncaknya, terjadi penumpukan di Bandara Soekarno Hatta. ”Ini adalah konsekuensi dari kebijakan yang tidak sinkron,” katanya. '
+      + 'Presiden Direktur PT Bank Central Asia Tbk Jahja Setiaatmadja berpendapat, anggaran lebih efisien. ”Pelatihan dan dinas keluar kota ditekan,” ujarnya.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Mimin Dwi Hartono', 'Jahja Setiaatmadja']);
+  });
   test('one name and an age in brackets, reported speaking ("Amir (37), mengaku, …"), speaks the "-nya" quote after, not a place', () => {
     const t = 'Dalam perjalanan dari Rawa Belong ke Tanah Abang, penumpang sedikit. Sopir tembak M 08, Amir (37), mengaku, aparat tidak pernah memeriksa mobilnya. Beberapa kali penumpangnya duduk di depan. ”Tetapi, lewat-lewat saja,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Amir']);

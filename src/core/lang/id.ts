@@ -32,7 +32,7 @@ peneliti epidemiolog sosiolog psikolog pakar ahli dokter koordinator manajer ana
     kapolri: 'kepala kepolisian', sekjen: 'sekretaris jenderal',
   },
   orgWords: `kabupaten kota provinsi kecamatan kelurahan desa dusun polda polres polresta polrestabes polsek polri kementerian kemenkes kemenlu badan dinas universitas
-bank masjid candi bandara jalan jl pasar rumah sakit rs rsud pt dpr dprd mpr partai gugus pemkot pemprov pemkab kejaksaan kejati kejari pengadilan
+bank masjid candi bandara jalan jl pasar rumah sakit rs rsud pt tbk persero dpr dprd mpr partai gugus pemkot pemprov pemkab kejaksaan kejati kejari pengadilan
 sidang sekolah sma smp sd stasiun pelabuhan pulau gunung sungai taman hotel gereja pura lembaga komisi dewan majelis mahkamah asosiasi persatuan
 perhimpunan ikatan yayasan fakultas institut tanah air istana balai kantor bidang humas satgas tim pusat direktorat kpu bawaslu kpk bnpb bpbd
 tni koramil kodim polisi rumah senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
@@ -58,7 +58,7 @@ purworejo kebumen wonosobo temanggung garut cianjur karawang purwakarta subang i
 sidoarjo gresik lamongan tuban bojonegoro jember banyuwangi lumajang bondowoso situbondo pamekasan sumenep bangkalan tulungagung
 trenggalek ponorogo pacitan ngawi magetan nganjuk jombang gianyar badung tabanan buleleng karangasem jembrana lebak pandeglang
 maros mimika merauke nabire`.split(/\s+/),
-  streetWords: ['jalan', 'jl', 'jln', 'gang', 'gg'],
+  placeFirstWords: ['jalan', 'jl', 'jln', 'gang', 'gg', 'bandara', 'stasiun', 'pelabuhan', 'terminal'],
   timeWords: 'senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember'.split(' '),
   placeLastWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'lor', 'kidul', 'wetan', 'kulon'],
 };

@@ -50,8 +50,8 @@ export interface LanguagePack extends PageWords {
   bodyNouns?: readonly string[];
   /** Countries and continents, and the compass words of their names: a phrase of these alone is a place, never a person ("North Korea"). Lower case. */
   places?: readonly string[];
-  /** Words that open a street's name: the capitalised words after them are a place, never a person ("Jalan Kedung Cowek"). Lower case. */
-  streetWords?: readonly string[];
+  /** Words that open a street's, an airport's or a station's name: the capitalised words after them are a place, never a person ("Jalan Kedung Cowek", "Bandara Soekarno Hatta"). Lower case. */
+  placeFirstWords?: readonly string[];
   /** Days and months: capitalised, yet never a speaker ("tweets early Friday saying…"). Lower case. */
   timeWords?: readonly string[];
   /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
