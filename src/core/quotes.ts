@@ -50,6 +50,15 @@ function agedPerson(text: string, at: number): string | null {
   return [...before.matchAll(forText(NAME_THEN_AGE, before))].at(-1)?.[1] ?? null;
 }
 
+/** The last person in the text brought in by one name and an age of two digits at a sentence's start ("Dasiman (35), …"). */
+function agedOpener(text: string): { name: string; index: number } | null {
+  const m = [...text.matchAll(forText(OPENER_THEN_AGE, text))].at(-1);
+  return m ? { name: m[1], index: m.index! + m[0].indexOf(m[1]) } : null;
+}
+
+/** "… Dasiman (35)": a sentence's start, a capitalised word, an age of two digits in brackets ("Ayat (1)" numbers a clause). */
+const OPENER_THEN_AGE = /(?:^|[.!?]["”]?\s+)(\p{Lu}\p{Ll}+)\s+\(\d{2}\)/gu;
+
 /** "Anto (45)": a capitalised word, then an age in brackets. */
 const NAME_THEN_AGE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s+\(\d{1,3}\)/gu;
 
@@ -247,7 +256,13 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // Only a person the article brings in with an age ("Fikri Nur Fakhmi (29)"): a body can open a sentence too.
       const subjectBefore = last ? null : namedInFull(previousSentenceSubject(text, previousStart, s.start, names, lx), names);
       const openerBefore = subjectBefore && text.slice(previousStart, s.start).includes(`${subjectBefore} (`) && AGE_AFTER.test(text.slice(text.indexOf(`${subjectBefore} (`, previousStart) + subjectBefore.length)) ? subjectBefore : null;
-      speaker = near ?? newcomer ?? last?.speaker ?? openerBefore ?? reported() ?? namedInFull(opener, names)
+      // "”…,” kata Mario. … Dasiman (35), misalnya, masih waswas… ”…,” katanya": someone brought in with an age at a
+      // sentence's start since the last quote.
+      // Not when someone named after a role comes after them ("Minuk (28), … Imam Besar Masjid Istiqlal Nasaruddin Umar
+      // memaklumi… ”…”").
+      const aged = last ? agedOpener(text.slice(last.end, s.start)) : null;
+      const agedSince = aged && !names.some((n) => n.titled && n.index > last!.end + aged.index && n.index < s.start && n.name !== aged.name) ? aged.name : null;
+      speaker = near ?? newcomer ?? agedSince ?? last?.speaker ?? openerBefore ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or

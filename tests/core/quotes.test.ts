@@ -981,6 +981,13 @@ describe('names and cues read in the twenty-first session', () => {
       + 'Presiden Direktur PT Bank Central Asia Tbk Jahja Setiaatmadja berpendapat, anggaran lebih efisien. ”Pelatihan dan dinas keluar kota ditekan,” ujarnya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Mimin Dwi Hartono', 'Jahja Setiaatmadja']);
   });
+  test('a "-nya" quote after someone brought in with an age since the last quote is theirs, unless someone named after a role follows', () => {
+    const t = '”Akses menuju lokasi terhambat karena banyak titik longsor,” ujar Budi Budiman, Sabtu. Enuyrohman (43), warga Leles, mengatakan, puluhan rumah tangga mengungsi. Selain menggenangi rumah, banjir juga merendam sawah. ”Hujan berhenti sekitar pukul 02.00. Saat ini banjir surut,” katanya. '
+      + 'Minuk (28), warga Grogol, misalnya, menyayangkan kondisi saat ini. Terkait itu, Imam Besar Masjid Istiqlal Nasaruddin Umar memaklumi respons warga. Dia sendiri masih membiasakan diri. ”Di masa Ramadhan yang hanya datang sekali, sia-sia jika marah,” ujarnya.';
+    const speakers = findQuotes(t, 'id').map((q) => q.speaker);
+    expect(speakers.slice(0, 2)).toEqual(['Budi Budiman', 'Enuyrohman']);
+    expect(speakers[2]).not.toBe('Minuk');
+  });
   test('one name and an age in brackets, reported speaking ("Amir (37), mengaku, …"), speaks the "-nya" quote after, not a place', () => {
     const t = 'Dalam perjalanan dari Rawa Belong ke Tanah Abang, penumpang sedikit. Sopir tembak M 08, Amir (37), mengaku, aparat tidak pernah memeriksa mobilnya. Beberapa kali penumpangnya duduk di depan. ”Tetapi, lewat-lewat saja,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Amir']);
