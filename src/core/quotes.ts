@@ -4,7 +4,7 @@ import { forText } from './latin-pattern';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
+import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { AGE_AFTER, clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
@@ -350,6 +350,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
+    // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a
+    // full name the text gives, or as a first name.
+    if (speaker && lx.capitalisedNouns && !speaker.includes(' ') && startsUpper(speaker) && !inFullName(speaker, names) && !lx.he.has(speaker.toLowerCase()) && !lx.she.has(speaker.toLowerCase())) speaker = null;
     // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.
     const kind = speaker && /^another$/i.test(speaker) && last ? /^(?:one|an?|another)\s+(\S.*)$/i.exec(last.speaker) : null;
     if (kind) speaker = `${speaker} ${kind[1]}`;

@@ -102,7 +102,8 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
   if ((!looksLikePerson(bare, lx) && !surname) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
-  if (!bare.includes(' ') && !inFullName(bare, names) && !capitalisedMidSentence(bare, text)) return null;
+  // (Not in German, which capitalises every noun: "Auf Sorgen vor … ging Diess ein".)
+  if (!bare.includes(' ') && !inFullName(bare, names) && (lx.capitalisedNouns || !capitalisedMidSentence(bare, text))) return null;
   // "but Muslim refugees from Syria": one of a people or a faith ("Muslims", "Americans") is no person's name.
   if (!bare.includes(' ') && isOrgWord(`${bare}s`, lx) && !inFullName(bare, names)) return null;
   // "in Aspen, Colo., the…": a word written with a full stop and a comma is an abbreviation (a state), no person.

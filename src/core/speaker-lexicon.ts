@@ -34,6 +34,8 @@ export interface Lexicon {
   she: Set<string>;
   /** "Sen.", "Jl.": full stops that end no sentence, in the text's language and English (Portuguese "out" and Spanish "ago" are English words). */
   abbreviations: Set<string>;
+  /** The text's language capitalises every noun (German): a capital says nothing of a name. */
+  capitalisedNouns: boolean;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -74,6 +76,7 @@ export function getLexicon(lang = ''): Lexicon {
     he: new Set(all.flatMap((p) => p.firstNames?.he ?? [])),
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
     abbreviations: new Set(all.flatMap((p) => p.abbreviations)),
+    capitalisedNouns: !!code && !!packs[code].capitalisedNouns,
   };
   lexicons.set(code, lexicon);
   return lexicon;

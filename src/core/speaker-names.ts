@@ -54,6 +54,9 @@ export function bareName(mention: string, lx = getLexicon()): string {
   return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
 }
 
+/** A first name of the pack's lists, or two joined by a hyphen ("Heinz-Josef"). */
+const isFirstName = (word: string, lx: Lexicon) => word.toLowerCase().split('-').every((part) => lx.he.has(part) || lx.she.has(part));
+
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
 
@@ -192,6 +195,9 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "Ketat Di tengah…": a heading's word before a sentence opened by a short preposition; no name ends in one ("Al
   // From" does in a longer one).
   if (tokens.length > 1 && tokens[tokens.length - 1].length <= 3 && lx.phraseOpeners.has(tokens[tokens.length - 1].toLowerCase())) return false;
+  // German capitalises every noun ("Schlagfertige Sprüche", "Ursache der Verunreinigung"): there, a run of words is a
+  // person's name only with a first name the pack knows before its last word ("Konzernchef Robert Machtlinger").
+  if (lx.capitalisedNouns && tokens.length > 1 && !tokens.slice(0, -1).some((t) => isFirstName(t, lx))) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));

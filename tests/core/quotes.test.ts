@@ -972,6 +972,13 @@ describe('gender written before a name', () => {
 });
 
 describe('names and cues read in the twenty-first session', () => {
+  test('German capitalises every noun: no capitalised word or run is a speaker but a name with a first name', () => {
+    const junk = 'Schlagfertige Sprüche für alle Lebenslagen\nWenn die Computerhotline dich fragt, ob du den Rechner neu gestartet hast:\na) "Nein, darauf bin ich noch gar nicht gekommen. Sie sind ein Genie!"';
+    expect(findQuotes(junk, 'de').map((q) => q.speaker)).toEqual([null]);
+    const named = 'VW-Chef Herbert Diess sprach am Dienstag vor der Belegschaft in Wolfsburg. "Wir müssen miteinander reden", sagte Diess.';
+    expect(findQuotes(named, 'de').map((q) => q.speaker)).toEqual(['VW-Chef Herbert Diess']);
+  });
+
   test('a heading\'s word before a sentence opened by "Di" is no name ("Ketat Di tengah…")', () => {
     const t = 'Ketat Di tengah kondisi serba sulit, ribuan orang rentan menganggur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. ”Ketat sekali persaingan kerja di Karawang,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Deden']);

@@ -52,6 +52,8 @@ export interface LanguagePack extends PageWords {
   places?: readonly string[];
   /** Words that open a street's, an airport's or a station's name: the capitalised words after them are a place, never a person ("Jalan Kedung Cowek", "Bandara Soekarno Hatta"). Lower case. */
   placeFirstWords?: readonly string[];
+  /** Every noun is capitalised (German): one capitalised word is a name only as part of a full name the text gives. */
+  capitalisedNouns?: boolean;
   /** Days and months: capitalised, yet never a speaker ("tweets early Friday saying…"). Lower case. */
   timeWords?: readonly string[];
   /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
