@@ -55,9 +55,9 @@ function verbEnds(s: string, i: number, verbs: Verbs, boundary = true): number[]
   return out;
 }
 
-const PRONOUNS = ['He', 'he', 'She', 'she', 'They', 'they', 'Dia', 'dia', 'Ia', 'ia', 'Beliau', 'beliau', 'I', 'We', 'we'];
+const PRONOUNS = ['He', 'he', 'She', 'she', 'They', 'they', 'Dia', 'dia', 'Ia', 'ia', 'Beliau', 'beliau', 'I', 'We', 'we', 'Er', 'er', 'Sie', 'sie'];
 
-/** He, she, they, dia, ia, beliau, I, we at `i` (no boundary check, as before). */
+/** He, she, they, dia, ia, beliau, I, we, er, sie at `i` (no boundary check, as before). */
 function pronounEnds(s: string, i: number): number[] {
   // Whole words only: "said the head of…" has no "he".
   return PRONOUNS.filter((p) => s.startsWith(p, i) && !isLetter(charAt(s, i + p.length))).map((p) => i + p.length);

@@ -15,7 +15,9 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [...new Set(Object.values(
   .map((a) => a[0].toUpperCase() + a.slice(1));
 
 /** Lower-case particles inside names: "van", "bin", "de". */
-export const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'de', 'del', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'ibn', 'ul']);
+// Not "der": alone it is German's article ("Joachim Mnich der Deutschen Presse-Agentur"), and "van der", "von der" are
+// two words, which a name does not run through ("Halas von der Rice University").
+export const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'de', 'del', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'ibn', 'ul']);
 
 const titleSet = new Set(TITLE_ABBREVIATIONS);
 /** Up to twelve tokens a name. */

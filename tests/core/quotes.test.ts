@@ -978,6 +978,11 @@ describe('names and cues read in the twenty-first session', () => {
     const named = 'VW-Chef Herbert Diess sprach am Dienstag vor der Belegschaft in Wolfsburg. "Wir müssen miteinander reden", sagte Diess.';
     expect(findQuotes(named, 'de').map((q) => q.speaker)).toEqual(['VW-Chef Herbert Diess']);
   });
+  test('German cues: "sagte er/sie", "so X"; "der" after a name is the article, not part of it', () => {
+    const t = 'Die Strompreise steigen. "Gemessen an der ganzen derzeitigen Lage ist das viel", sagte Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur. '
+      + 'Betriebsratschefin Daniela Cavallo widersprach. "Das ist so nicht richtig und falsch", sagte sie. "Wir müssen jetzt wirklich miteinander reden", so Mnich.';
+    expect(findQuotes(t, 'de').map((q) => q.speaker)).toEqual(['Forschungsdirektor Joachim Mnich', 'Betriebsratschefin Daniela Cavallo', 'Forschungsdirektor Joachim Mnich']);
+  });
 
   test('a heading\'s word before a sentence opened by "Di" is no name ("Ketat Di tengah…")', () => {
     const t = 'Ketat Di tengah kondisi serba sulit, ribuan orang rentan menganggur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. ”Ketat sekali persaingan kerja di Karawang,” katanya.';
