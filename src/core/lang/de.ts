@@ -1,7 +1,7 @@
 import type { LanguagePack } from './types';
 import { dePage } from './de-page';
 
-/** German: recognition and page-UI lines (no quote attribution rules yet). */
+/** German: recognition and page-UI lines, and a few quote cues (verbs of saying, "so X"). */
 export const de: LanguagePack = {
   ...dePage,
   abbreviations: ['bzw', 'ca', 'dr', 'prof', 'nr', 'str', 'usw', 'vgl', 'z.b', 'u.a', 'd.h', 'evtl', 'ggf', 'inkl', 'jan', 'feb', 'okt', 'dez'],
