@@ -406,8 +406,8 @@ export function personBeforeColon(left: string, text: string, names: Person[], l
   return personNamed(colon[1], text, names, lx);
 }
 
-/** "… overhype - HuffPollster: ", "More from Blumenthal and Cohen: ": a source after a dash or "from", then a colon. */
-const SOURCE_THEN_COLON = new RegExp(String.raw`(?:^|\s)(?:[-–—]|[Ff]rom)\s*(${nameRun(0, 3)}(?:\s+and\s+${nameRun(0, 3)})?):\s*$`, 'u');
+/** "… overhype - HuffPollster: ", "More from Blumenthal and Cohen: ", "“…,” by DNAinfo's Eddie Small: ": a source after a dash, "from" or "by", then a colon. */
+const SOURCE_THEN_COLON = new RegExp(String.raw`(?:^|\s)(?:[-–—]|[Ff]rom|by)\s*(${nameRun(0, 3)}(?:\s+and\s+${nameRun(0, 3)})?):\s*$`, 'u');
 
 /** "From Bush's Facebook post: ", "In Clinton’s statement: ": a name's possessive, a piece of writing or speech, a colon. */
 const OWNER_WRITING_THEN_COLON = new RegExp(String.raw`(${nameRun(0, 3)})['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+){0,2}(?:post|statement|tweet|letter|email|e-mail|speech|remarks|message|memo|op-ed|column|blog|note):\s*$`, 'u');

@@ -1091,6 +1091,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a sentence opened by a role in lower case ("But the former president showed…") passes "he" to the one before',
       'Jeb Bush spoke in Iowa. Clinton\'s husband, Bill, hurled the kitchen sink at Sanders in a speech Sunday. But the former president showed considerable restraint Monday.\n\n"The hotter this election gets, the more I wish I was just a former president," he said.',
       ['Bill']],
+    ['a compass word and a name ("South Bronx") and a date ("Election Day") are no speakers; a roundup\'s "by X:" names its writer',
+      'NOW OPEN - "Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: "Curators of a pop-up art show in the South Bronx are determined to confront the fears."\n\nLarry Sabato spoke. He added that something "has to be big" for the numbers to drop between now and Election Day, such as "a surprise recession or some very serious domestic terrorism."',
+      ['Eddie Small', 'Larry Sabato', 'Larry Sabato']],
   ]);
 });
 
