@@ -198,8 +198,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // German capitalises every noun ("Schlagfertige Sprüche", "Ursache der Verunreinigung"): there, a run of words is a
   // person's name only with a first name the pack knows before its last word ("Konzernchef Robert Machtlinger").
   if (lx.capitalisedNouns && tokens.length > 1 && !tokens.slice(0, -1).some((t) => isFirstName(t, lx))) return false;
-  // "South Carolina", "New Hampshire": a compass word and one more name a place; "Election Day", "Labor Day" a date.
-  if (tokens.length === 2 && PLACE_MODIFIERS.has(clean(tokens[0])) && !isFirstName(tokens[1], lx)) return false;
+  // "South Carolina", "Enter South Dakota": a compass word and one more name end a place; "Election Day" is a date.
+  if (tokens.length >= 2 && PLACE_MODIFIERS.has(clean(tokens[tokens.length - 2])) && !isFirstName(tokens[tokens.length - 1], lx)) return false;
   if (tokens.length > 1 && clean(tokens[tokens.length - 1]) === 'day') return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
