@@ -214,8 +214,8 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
   if (!article) return [];
   const ends: number[] = [];
   let at = spacesEnd(s, i + article.length);
-  // "another wrote", "One said": the pronoun alone, right before its verb.
-  if (at >= 0 && /^(?:another|one)$/i.test(article) && verbEnds(s, at, verbs).length) return [i + article.length];
+  // "another wrote", "One said": the pronoun alone, right before its verb; "…,” read one.": or ending the clause.
+  if (/^(?:another|one)$/i.test(article) && ((at >= 0 && verbEnds(s, at, verbs).length) || /^[.,;!?]/.test(s.slice(i + article.length, i + article.length + 1)))) return [i + article.length];
   let previous = '';
   for (let n = 0; at >= 0 && n < 8; n++) {
     const end = descriptionWordEnd(s, at);
@@ -235,7 +235,7 @@ function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, a
   for (const end of unnamedSourceEnds(s, p, verbs)) {
     const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept) ?? verbAfterModal(s, end, verbs, accept);
     // The place belongs to the description: "a narrator in the Clinton ad".
-    const place = v && PLACE_PREPOSITIONS.has(s.slice(spacesEnd(s, end), lowerWordEnd(s, spacesEnd(s, end))));
+    const place = v && placeAt(s, spacesEnd(s, end));
     if (v) return { subject: s.slice(p, place ? v[0] : end).trimEnd(), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
   }
   return null;
@@ -257,8 +257,15 @@ function verbAfterModal(s: string, at: number, verbs: Verbs, accept?: (end: numb
   return null;
 }
 
-/** Prepositions of the place an unnamed source speaks from: "a narrator in the Clinton ad", "a voter at the rally". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+/** Prepositions of the place an unnamed source speaks from: "a narrator in the Clinton ad", "a voter at the rally", "a message on the website". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on']);
+
+/** Does a place phrase open at `w` ("in the Clinton ad", "on the website"; not a day's "on Tuesday night")? */
+function placeAt(s: string, w: number): boolean {
+  const end = w < 0 ? -1 : lowerWordEnd(s, w);
+  if (end < 0 || !PLACE_PREPOSITIONS.has(s.slice(w, end))) return false;
+  return s.slice(w, end) !== 'on' || lowerWordEnd(s, spacesEnd(s, end)) > 0;
+}
 
 /**
  * "a White House official who spoke anonymously to discuss internal strategy said", "another source speaking to Fox
@@ -270,7 +277,7 @@ function verbAfterRelative(s: string, at: number, verbs: Verbs, accept?: (end: n
   const first = w < 0 ? -1 : lowerWordEnd(s, w);
   const relative = first > 0 && s.slice(w, first) === 'who';
   // …or a place: "a narrator in the Clinton ad asks".
-  const place = first > 0 && PLACE_PREPOSITIONS.has(s.slice(w, first));
+  const place = first > 0 && placeAt(s, w);
   if (first < 0 || !(relative || place || (first - w > 4 && s.startsWith('ing', first - 3)))) return null;
   w = spacesEnd(s, first);
   for (let k = 0; w >= 0 && k < (place ? 5 : 12); k++) {

@@ -1,10 +1,11 @@
 import { charAt, isLetter } from './chars';
 import { containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
+import { scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { bareName, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
+import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { AGE_AFTER, clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
@@ -347,7 +348,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "…, with many marchers and spectators chanting “…”", "…replaced by a message that said, “…”": an unnamed
       // group or voice.
       const voice = unnamedVoice(left);
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? reported() ?? fromSubject
+      // "Marco Rubio is launching his campaign. The Florida senator is telling reporters that he will have “…”": a
+      // sentence opened by a description is about the person the sentence before opens with, not one reported further back.
+      const opening = scanNames(left.trimStart().slice(0, 80))[0];
+      const described = opening?.index === 0 && /^the\s/i.test(opening.text) && beforeRole(left.trimStart(), opening.text.length, lx)
+        ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a

@@ -66,6 +66,8 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
   const subjects = [...namesWithVerbs(span, lx.verbList, subjectWords(lx))].map((written) => ({ at: span.lastIndexOf(written), written }));
   const reports = asides.length ? [...subjects, ...asides].sort((a, b) => a.at - b.at) : subjects;
   for (const report of reports) {
+    // "The Independent Vermont senator vowed…": a place or party before a role describes someone, names no one.
+    if (beforeRole(span, report.at + report.written.length, lx)) continue;
     // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role (or a body after
     // a title and "of"), then the person as an aside; not an abbreviation ("Alexandria, Va.,").
     // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
@@ -173,8 +175,12 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   // "Clinton spokeswoman Jennifer Palmieri criticized…": the person after the role; "The Florida senator…": nobody new.
   if (beforeRole(sentence, first.text.length, lx)) {
     const after = personAfterRole(sentence, first.text.length, lx);
-    // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma.
-    return after ? resolveMention(after, start, text, names, lx) : subjectAfterOpening(sentence, start, text, names, lx);
+    if (after) return resolveMention(after, start, text, names, lx);
+    // "The moderators were ready to move on, but Christie wasn't having it": the clause after the comma; "The
+    // Independent Vermont senator vowed…" with none describes someone named before.
+    const clause = subjectAfterOpening(sentence, start, text, names, lx);
+    if (clause || !/^the\s/i.test(first.text)) return clause;
+    return hops < 2 ? previousSentenceSubject(text, from, start, names, lx, hops + 1) : null;
   }
   // "Conservative icon Phyllis Schlafly, who died…, used…": one capitalised word, no one's surname, and a lower-case
   // noun describe the full name after them ("Roloson supports Democrat Hillary Clinton" is Roloson).

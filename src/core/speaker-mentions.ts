@@ -331,6 +331,9 @@ export function mentionBefore(left: string, lx: Lexicon): Mention | null {
     if (/^the\s/i.test(sv.subject) && between && between.split(/\s+/).length <= 2 && lx.bodyNouns.has(between.split(/\s+/).at(-1)!)) {
       return { text: `${sv.subject} ${between}`, cue: sv.cue, anaphoric: true };
     }
+    // "the Christie supporter retorted:": a person's noun after "the" and a name, as after the quote.
+    const head = /^the\s/i.test(sv.subject) && startsUpper(sv.subject.split(/\s+/)[1] ?? '') ? nounBeforeCue(left.slice(Math.max(0, at)), sv.subject, sv.cue, lx) : null;
+    if (head) return { text: `${sv.subject} ${head}`, cue: sv.cue, anaphoric: true };
     return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(left, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
   }
   const acc = ACCORDING.test(left) ? accordingToBefore(left) : null;

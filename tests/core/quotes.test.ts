@@ -1094,6 +1094,18 @@ describe('names and cues read in the twenty-first session', () => {
     ['a compass word and a name ("South Bronx") and a date ("Election Day") are no speakers; a roundup\'s "by X:" names its writer',
       'NOW OPEN - "Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: "Curators of a pop-up art show in the South Bronx are determined to confront the fears."\n\nLarry Sabato spoke. He added that something "has to be big" for the numbers to drop between now and Election Day, such as "a surprise recession or some very serious domestic terrorism."',
       ['Eddie Small', 'Larry Sabato', 'Larry Sabato']],
+    ['"…,” read one." is an unnamed one; "a welcome message on the website reads" keeps where it is',
+      'Skywriting planes filled the skies over Donald Trump country. "America is great! Trump is disgusting," read one.\n\nRob Calabrese, a radio host, has set up a website. "Hi Americans! Donald Trump may become the President of your country!" a welcome message on the website reads.',
+      ['one', 'a welcome message on the website']],
+    ['a place before a role reported speaking ("The Independent Vermont senator vowed") names no one; "he" is who it describes',
+      'Bernie Sanders spoke. The Independent Vermont senator vowed last month to fight on. He sent out a fundraising email as the meeting began vowing to "fight for every single vote" in the last primary.',
+      ['Bernie Sanders']],
+    ['"the Christie supporter retorted:" before the quote is that unnamed person, as after it',
+      'A woman attending a town hall for New Jersey Gov. Chris Christie has a curt reply.\n\nFormer Secretary of State Madeleine Albright urged women to vote for Hillary Clinton, saying, "There is a special place in hell for women who do not help each other."\n\nAt the town hall meeting Monday, the Christie supporter retorted: "There is a special place in hell for women who vote for women just because they are women."',
+      ['Madeleine Albright', 'the Christie supporter']],
+    ['a sentence opened by a description ("The Florida senator is telling reporters…") is about who opens the sentence before',
+      'Secretary of State William Galvin said turnout was high.\n\nMarco Rubio is launching his campaign for the primary in Florida. The Florida senator is telling reporters that he is looking ahead because he will have "a lot of delegates after Super Tuesday" in any case.',
+      ['Marco Rubio']],
   ]);
 });
 
