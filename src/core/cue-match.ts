@@ -335,8 +335,11 @@ function roleLedNameEnds(s: string, i: number): number[] {
 /** "$15", "1199": a number standing as a word. */
 const NUMBER_TOKEN = /^\$?\d[\d,.]*(?=\s)/;
 
-/** " (R-Tex.", " (D-N": a party's letter and a state in brackets; " (37)": an age. */
-const PARTY_ASIDE = /^\s\([RDI]-|^\s\(\d{1,3}\)/;
+/** " (R-Tex.", " (D-N": a party's letter and a state in brackets. */
+const PARTY_ASIDE = /^\s\([RDI]-/;
+
+/** " (37)": an age in brackets after a name, as Indonesian news gives it. */
+export const AGE_AFTER = /^\s\(\d{1,3}\)/;
 
 /** "(R-Fla.)" after a name: the end with the aside, then without. */
 function parenAsideEnds(s: string, i: number): number[] {
@@ -439,7 +442,9 @@ function verbAfterSubject(s: string, at: number, maxWords: number, verbs: Verbs,
   if (at >= 2 && (s[at - 1] === 's' || s[at - 1] === 'S') && (s[at - 2] === '’' || s[at - 2] === "'")) return null;
   // "Sanders’ comments": the plural form of the possessive.
   if (at >= 2 && (s[at - 1] === '’' || s[at - 1] === "'") && (s[at - 2] === 's' || s[at - 2] === 'S')) return null;
-  const parens = opts.paren === 'party' ? (PARTY_ASIDE.test(s.slice(at, at + 6)) ? parenAsideEnds(s, at) : [at]) : opts.paren ? parenAsideEnds(s, at) : [at];
+  // "Sen. Ted Cruz (R-Tex.)" and "Amir (37)" keep their brackets with the name.
+  const bracketed = PARTY_ASIDE.test(s.slice(at, at + 4)) || AGE_AFTER.test(s.slice(at, at + 6));
+  const parens = opts.paren === 'party' ? (bracketed ? parenAsideEnds(s, at) : [at]) : opts.paren ? parenAsideEnds(s, at) : [at];
   for (const a of [...parens, ...timeAsideEnds(s, at).slice(0, -1)]) {
     for (const c of commaAsideEnds(s, a, opts.bareComma)) {
       let w = spacesEnd(s, c);

@@ -1,14 +1,14 @@
 import { charAt, isLetter } from './chars';
-import { containsVerb, INDEFINITE, isAge } from './cue-match';
+import { AGE_AFTER, containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
+import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
-import { AGE_AFTER, clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
+import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -188,7 +188,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const body = lastOrganisation(text, s.start, lx, describedNoun(mention.text));
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
-    // "The ad claims “…”", "the lawsuit says": a piece of writing no organisation is named for, as written.
+    // "the lawsuit says", "the survey found": a writing in no one's voice, as written.
     if (mention?.anaphoric && /^the\s/i.test(mention.text) && IMPERSONAL_WRITING.test(mention.text)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
@@ -350,15 +350,15 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const voice = unnamedVoice(left);
       // "Marco Rubio is launching his campaign. The Florida senator is telling reporters that he will have “…”": a
       // sentence opened by a description is about the person the sentence before opens with, not one reported further back.
-      const opening = scanNames(left.trimStart().slice(0, 80))[0];
-      const described = opening?.index === 0 && /^the\s/i.test(opening.text) && beforeRole(left.trimStart(), opening.text.length, lx)
+      const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
+      const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
       speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a
     // full name the text gives, or as a first name.
-    if (speaker && lx.capitalisedNouns && !speaker.includes(' ') && startsUpper(speaker) && !inFullName(speaker, names) && !lx.he.has(speaker.toLowerCase()) && !lx.she.has(speaker.toLowerCase())) speaker = null;
+    if (speaker && lx.capitalisedNouns && !speaker.includes(' ') && startsUpper(speaker) && !inFullName(speaker, names) && !isFirstName(speaker, lx)) speaker = null;
     // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.
     const kind = speaker && /^another$/i.test(speaker) && last ? /^(?:one|an?|another)\s+(\S.*)$/i.exec(last.speaker) : null;
     if (kind) speaker = `${speaker} ${kind[1]}`;

@@ -1,10 +1,10 @@
 import { charAt, isLower } from './chars';
-import { AUXILIARY_VERBS, containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
+import { AGE_AFTER, AUXILIARY_VERBS, containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
-import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, hasWord, inFullName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace } from './speaker-names';
+import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, hasWord, inFullName, isFirstName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace } from './speaker-names';
 
 /**
  * The people sentences are about: a sentence's or clause's subject, the person opening the sentence before, someone
@@ -85,9 +85,9 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     // …or a first name the article goes by, written capitalised mid-sentence too ("Bob said he arrived…" after
     // "accuses Bob of").
     // …or one name and an age in brackets ("Amir (37), mengaku, …"), as Indonesian news brings people in.
-    const firstName = ((lx.he.has(name.toLowerCase()) || lx.she.has(name.toLowerCase())) && capitalisedMidSentence(name, text))
+    const introduced = (isFirstName(name, lx) && capitalisedMidSentence(name, text))
       || AGE_AFTER.test(span.slice(report.at + report.written.length, report.at + report.written.length + 8));
-    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written || firstName)) found = name;
+    if (looksLikePerson(name, lx) && (name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(written) || bare !== written.trim() || name !== bare || written !== report.written || introduced)) found = name;
   }
   return found;
 }
@@ -438,9 +438,6 @@ const NAME_THEN_COLON = new RegExp(String.raw`(${nameRun(1, 3)}):\s*$`, 'u');
 
 /** "the former president showed…": "the", up to two lower-case words, a lower-case noun, then a lower-case word. */
 const THE_ROLE_OPENING = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Ll}/u;
-
-/** " (37)": an age in brackets after a name. */
-export const AGE_AFTER = /^\s\(\d{1,3}\)/;
 
 /** ", the editorial board writes." ending a sentence: a description and its verb. */
 const DESCRIPTION_CUE_AT_END = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+)\.\s*$/u;

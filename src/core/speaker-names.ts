@@ -55,7 +55,7 @@ export function bareName(mention: string, lx = getLexicon()): string {
 }
 
 /** A first name of the pack's lists, or two joined by a hyphen ("Heinz-Josef"). */
-const isFirstName = (word: string, lx: Lexicon) => word.toLowerCase().split('-').every((part) => lx.he.has(part) || lx.she.has(part));
+export const isFirstName = (word: string, lx: Lexicon) => word.toLowerCase().split('-').every((part) => lx.he.has(part) || lx.she.has(part));
 
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);

@@ -7,7 +7,7 @@ export const de: LanguagePack = {
   abbreviations: ['bzw', 'ca', 'dr', 'prof', 'nr', 'str', 'usw', 'vgl', 'z.b', 'u.a', 'd.h', 'evtl', 'ggf', 'inkl', 'jan', 'feb', 'okt', 'dez'],
   conjunctions: 'und aber oder denn weil'.split(' '),
   speechVerbs: `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint fügte ergänzte ergänzt kritisierte
-kritisiert warnte warnt schrieb schreibt berichtete berichtet forderte fordert sagt so räumte erläuterte erläutert versicherte
+kritisiert warnte warnt schrieb schreibt berichtete berichtet forderte fordert so räumte erläuterte erläutert versicherte
 bekräftigte unterstrich mahnte`.split(/\s+/),
   pronouns: ['er', 'sie'],
   titleCues: ['titel', 'betitelt', 'namens', 'motto'],
