@@ -255,15 +255,18 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // With no speaker yet, the person named in full opening the sentence right before beats one reported further
       // back ("Iqbal Ilham (31), …, menyatakan… Fikri Nur Fakhmi (29), … juga khawatir… ”…,” ujarnya").
       // Only a person the article brings in with an age ("Fikri Nur Fakhmi (29)"): a body can open a sentence too.
-      const subjectBefore = last ? null : namedInFull(previousSentenceSubject(text, previousStart, s.start, names, lx), names);
-      const openerBefore = subjectBefore && text.slice(previousStart, s.start).includes(`${subjectBefore} (`) && AGE_AFTER.test(text.slice(text.indexOf(`${subjectBefore} (`, previousStart) + subjectBefore.length)) ? subjectBefore : null;
+      const openerBefore = () => {
+        const subject = last ? null : namedInFull(previousSentenceSubject(text, previousStart, s.start, names, lx), names);
+        const at = subject ? text.indexOf(`${subject} (`, previousStart) : -1;
+        return subject && at >= 0 && at < s.start && AGE_AFTER.test(text.slice(at + subject.length)) ? subject : null;
+      };
       // "”…,” kata Mario. … Dasiman (35), misalnya, masih waswas… ”…,” katanya": someone brought in with an age at a
       // sentence's start since the last quote.
       // Not when someone named after a role comes after them ("Minuk (28), … Imam Besar Masjid Istiqlal Nasaruddin Umar
       // memaklumi… ”…”").
       const aged = last ? agedOpener(text.slice(last.end, s.start)) : null;
       const agedSince = aged && !names.some((n) => n.titled && n.index > last!.end + aged.index && n.index < s.start && n.name !== aged.name) ? aged.name : null;
-      speaker = near ?? newcomer ?? agedSince ?? last?.speaker ?? openerBefore ?? reported() ?? namedInFull(opener, names)
+      speaker = near ?? newcomer ?? agedSince ?? last?.speaker ?? openerBefore() ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
