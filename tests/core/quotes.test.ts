@@ -1000,6 +1000,10 @@ describe('names and cues read in the twenty-first session', () => {
     expect(speakers.slice(0, 2)).toEqual(['Budi Budiman', 'Enuyrohman']);
     expect(speakers[2]).not.toBe('Minuk');
   });
+  test('"pesan X" after a quote is X\'s advice', () => {
+    const t = 'Husain Abdullah mendampingi. Saat memberikan pengarahan, Kalla mengatakan, pelibatan TNI diperlukan. ”Kita memerlukan keterlibatan pihak TNI karena mereka sangat disiplin,” pesan Jusuf Kalla saat memberikan pengarahan.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Jusuf Kalla']);
+  });
   test('one name and an age in brackets, reported speaking ("Amir (37), mengaku, …"), speaks the "-nya" quote after, not a place', () => {
     const t = 'Dalam perjalanan dari Rawa Belong ke Tanah Abang, penumpang sedikit. Sopir tembak M 08, Amir (37), mengaku, aparat tidak pernah memeriksa mobilnya. Beberapa kali penumpangnya duduk di depan. ”Tetapi, lewat-lewat saja,” katanya.';
     expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Amir']);

@@ -15,7 +15,7 @@ tambahnya lanjut lanjutnya terang terangnya papar paparnya sebut sebutnya pungka
 tandas tandasnya katakan mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menuturkan menyebutkan memaparkan
 menerangkan berkata bilang menurut menyampaikan menilai mengakui mengaku menyebut menekankan mengimbau berpendapat mengklaim menyarankan
 tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya
-menceritakan bercerita menduga mengingatkan menjawab menanggapi mengeluhkan menyayangkan`.split(/\s+/),
+menceritakan bercerita menduga mengingatkan menjawab menanggapi mengeluhkan menyayangkan pesan pesannya`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
   titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar', 'kunci', 'peribahasa', 'pepatah'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
