@@ -58,7 +58,7 @@ export function bareName(mention: string, lx = getLexicon()): string {
 export const isFirstName = (word: string, lx: Lexicon) => word.toLowerCase().split('-').every((part) => lx.he.has(part) || lx.she.has(part));
 
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
-const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'arab', 'saudi', 'amerika', 'timor']);
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'middle', 'united', 'arab', 'saudi', 'amerika', 'timor']);
 
 /** Does the text name this word as a place: after "di", "ke", "dari", "in", "Kota", "Kecamatan"…? */
 function namedAsPlace(text: string, word: string): boolean {
@@ -179,8 +179,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   if (tokens.some((t) => isOrgWord(t, lx) || lx.pronouns.has(t.toLowerCase()))) return false;
   // "Penanggulangan Covid-19", "Kongres Pemuda II 2020": a number names an event, a law or a product, not a person.
   if (tokens.some(hasDigit)) return false;
-  // "Why Mr. Sanders Is Not…" (a headline), "But FEC…" (a sentence's conjunction): a verb or a conjunction is in no name.
-  if (tokens.some((t, i) => (i > 0 && NOT_IN_NAMES.has(t.toLowerCase())) || (i === 0 && lx.conjunctions.has(t.toLowerCase())))) return false;
+  // "Why Mr. Sanders Is Not…" (a headline), "But FEC…", "When HP…" (a sentence's conjunction): a verb or a conjunction is in no name.
+  if (tokens.some((t, i) => (i > 0 && NOT_IN_NAMES.has(t.toLowerCase())) || (i === 0 && (lx.conjunctions.has(t.toLowerCase()) || lx.subordinators.has(t.toLowerCase()))))) return false;
   // "Hak Asasi Manusia HAM": the words an acronym at the end abbreviates name a body ("Mahfud MD" abbreviates nothing).
   const acronym = tokens.length > 2 && isCapitalsOnly(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : '';
   if (acronym && tokens.slice(-1 - acronym.length, -1).map((t) => t[0]).join('') === acronym) return false;

@@ -1110,6 +1110,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a sentence opened by a description ("The Florida senator is telling reporters…") is about who opens the sentence before',
       'Secretary of State William Galvin said turnout was high.\n\nMarco Rubio is launching his campaign for the primary in Florida. The Florida senator is telling reporters that he is looking ahead because he will have "a lot of delegates after Super Tuesday" in any case.',
       ['Marco Rubio']],
+    ['a run opened by a subordinator ("When HP") or ending a place ("Middle East") is no speaker',
+      'When HP was diagnosed, doctors called it "a rare kind of pigeon breeder’s lung disease."\n\nThe ministry described the fighters in the Middle East as "U.S.-controlled bandit formations and their allies."',
+      [null, null]],
   ]);
 });
 
