@@ -7,7 +7,7 @@ import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitle
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
-import { cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
+import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
@@ -353,10 +353,11 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const voice = unnamedVoice(left);
       // "Marco Rubio is launching his campaign. The Florida senator is telling reporters that he will have “…”": a
       // sentence opened by a description is about the person the sentence before opens with, not one reported further back.
+      // "“…” [WaPo.]": a news roundup's source in brackets after the quote comes before anyone reported earlier.
       const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
       const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? reported() ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reported() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a

@@ -376,6 +376,17 @@ export function nameEndingDescription(description: string, lx: Lexicon): string 
 }
 
 /**
+ * "“…” [WaPo.]", "“…” [Reuters]": a news roundup's source in brackets right after the quote, as written. Null
+ * otherwise.
+ */
+export function bracketedSource(text: string, end: number): string | null {
+  return BRACKETED_SOURCE.exec(text.slice(end, end + 50))?.[1].replace(/\.$/, '') ?? null;
+}
+
+/** " [WaPo.]", " [Lee Moran, HuffPost]": a capitalised source of up to four words (the outlet after a writer's comma), in brackets. */
+const BRACKETED_SOURCE = /^[^\S\n]*\[(?:[^\],\n]{1,40},\s*)?(\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}?)\.?\]/u;
+
+/**
  * A quote that is a paragraph of its own, signed on the line below ("- Bernie Sanders.", "― Martha Aguilar"), as
  * in collections of readers' comments or of candidates' lines.
  */

@@ -1113,6 +1113,9 @@ describe('names and cues read in the twenty-first session', () => {
     ['a run opened by a subordinator ("When HP") or ending a place ("Middle East") is no speaker',
       'When HP was diagnosed, doctors called it "a rare kind of pigeon breeder’s lung disease."\n\nThe ministry described the fighters in the Middle East as "U.S.-controlled bandit formations and their allies."',
       [null, null]],
+    ['a news roundup\'s source in brackets after the quote ("“…” [WaPo.]") before anyone reported earlier',
+      'HILLARY CLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in trouble. [NYT.]\n\nUN: PEACEKEEPERS PAYING FOR SEX "The United Nations has been grappling with so many allegations." [WaPo.]\n\nEUROPEANS ASK "In less than two weeks, Western Europe has witnessed the calm of life shattered." [Lee Moran, HuffPost]',
+      ['WaPo', 'HuffPost']],
   ]);
 });
 
