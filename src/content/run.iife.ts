@@ -11,7 +11,8 @@ import { highlightText } from './highlight';
 const api: ContentApi = {
   // The core clones the document: the live page is never changed by summarizing. Only extraction, the stage
   // that needs the DOM, runs here, in steps; the background does the text stages, off the page's main thread.
-  extract: () => extractInSteps(document, location.href, () => new Promise((resolve) => setTimeout(resolve, 0))),
+  // Language detection too is left to the background (summaryOf).
+  extract: () => extractInSteps(document, location.href, () => new Promise((resolve) => setTimeout(resolve, 0)), undefined, false),
   highlight: (block, text) => highlightText(document, text),
 };
 

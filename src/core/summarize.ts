@@ -1,4 +1,4 @@
-import { extractTimed, type Article, type NoArticleReason, type TimedExtraction } from './extract/extract';
+import { completeLanguage, extractTimed, type Article, type NoArticleReason, type TimedExtraction } from './extract/extract';
 import { keyPoints, type KeyPoint } from './keypoints';
 import { findQuotes, type Quote } from './quotes';
 import { splitSentences } from './sentences';
@@ -45,14 +45,16 @@ export function analyzeArticle(article: Article): { keyPoints: KeyPoint[]; quote
 }
 
 /**
- * The text stages on an extraction, wherever it was made. The extension runs them in its background: off the
- * page's main thread, in code compiled once for many summaries rather than again on every injection into a page.
+ * The text stages on an extraction, wherever it was made, with the language detection a page may have left to
+ * them. The extension runs them in its background: off the page's main thread, in code compiled once for many
+ * summaries rather than again on every injection into a page.
  */
 export function summaryOf(extracted: TimedExtraction, now: () => number = () => performance.now()): Summary {
   if (!extracted.ok) return { ok: false, reason: extracted.reason, ms: extracted.ms };
   const t0 = now();
-  const analyzed = analyzeArticle(extracted.article);
-  return { ok: true, article: extracted.article, ...analyzed, ms: extracted.ms + now() - t0, pageMs: extracted.ms };
+  const article = completeLanguage(extracted.article);
+  const analyzed = analyzeArticle(article);
+  return { ok: true, article, ...analyzed, ms: extracted.ms + now() - t0, pageMs: extracted.ms };
 }
 
 /** The whole pipeline on a Document: extract → sentences → quotes → key points. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extractTimed } from '../../src/core/extract/extract';
+import { extractInSteps, extractTimed } from '../../src/core/extract/extract';
 import { summarize, summaryOf } from '../../src/core/summarize';
 import { docFrom, fixturePage } from '../helpers';
 
@@ -12,6 +12,18 @@ test('the text stages on an extraction that crossed to another context give the 
   const whole = summarize(doc, URL);
   expect({ ...split, ms: 0, pageMs: 0 }).toEqual({ ...whole, ms: 0, pageMs: 0 });
   expect(split.ok && split.quotes.map((q) => q.speaker)).toEqual(['Harriet Osei', 'Tomas Reyes']);
+});
+
+test('the content script\'s extraction leaves the language to the text stages, which detect what the whole pipeline does', async () => {
+  const pages = ['reader-rich.html', 'rtl-article.html', 'seed-like.html', 'cjk-article.html'].map(fixturePage);
+  for (const page of pages) {
+    const fromPage = await extractInSteps(docFrom(page, URL), URL, async () => {}, undefined, false);
+    expect(fromPage.ok && fromPage.article.lang).toBe('');
+    const split = summaryOf(structuredClone(fromPage));
+    const whole = summarize(docFrom(page, URL), URL);
+    expect({ ...split, ms: 0, pageMs: 0 }).toEqual({ ...whole, ms: 0, pageMs: 0 });
+    expect(split.ok && split.article.lang).not.toBe('');
+  }
 });
 
 test('the summary counts the work of both parts, and says which part ran on the page', () => {

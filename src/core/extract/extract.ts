@@ -18,6 +18,11 @@ export interface Article {
   url: string | null;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * Set instead of `lang` when the page left language detection to the background (completeLanguage): what the
+   * page declared, and whether it declared the direction.
+   */
+  languageHint?: { declared: string | null; dirDeclared: boolean };
   /** Cleaned article HTML. Untrusted: sanitize before showing it anywhere. */
   html: string;
   blocks: Block[];
@@ -309,7 +314,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
  * the fast way, and each part of reading the whole page when the fast way found nothing. extractArticle runs it
  * through; the content script gives the page its thread back at a pause when it has held it long enough.
  */
-function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractResult> {
+function* extractionSteps(doc: Document, url?: string, detect = true): Generator<void, ExtractResult> {
   // Read once: textContent walks the whole page.
   const bodyText = doc.body?.textContent ?? '';
   // Any visible character at all (normalizeSpace would copy the whole page text twice to say so).
@@ -339,7 +344,9 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
   // Header matter like the title and byline: shown under the title, not part of the body text.
   const standfirst = findStandfirst(doc, meta.description, bodyText, text);
 
-  const lang = detectLanguage(text, meta.declaredLang);
+  // The content script leaves this to the background: the detector's tables are built once there, not on every
+  // injection into a page (a first call costs 1–2 ms, later ones a few tenths).
+  const lang = detect ? detectLanguage(text, meta.declaredLang) : '';
   return {
     ok: true,
     article: {
@@ -351,6 +358,7 @@ function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractR
       url: url ?? null,
       lang,
       dir: meta.dir ?? (isRtl(lang) ? 'rtl' : 'ltr'),
+      ...(detect ? {} : { languageHint: { declared: meta.declaredLang, dirDeclared: meta.dir !== null } }),
       html: content.innerHTML,
       blocks: blocks.map(({ kind, text: t }) => ({ kind, text: t })),
       text,
@@ -372,11 +380,11 @@ export const SLICE_MS = 10;
  * last one (the content script's way): a quick page is read in one go. The time is the work, not the time the
  * page spent on its own tasks in between.
  */
-export async function extractInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now()): Promise<TimedExtraction> {
+export async function extractInSteps(doc: Document, url: string | undefined, yieldToPage: () => Promise<void>, now: () => number = () => performance.now(), detect = true): Promise<TimedExtraction> {
   const t0 = now();
   let waited = 0;
   let resumed = t0;
-  const steps = extractionSteps(doc, url);
+  const steps = extractionSteps(doc, url, detect);
   for (;;) {
     const step = steps.next();
     if (step.done) return { ...step.value, ms: now() - t0 - waited };
@@ -386,6 +394,14 @@ export async function extractInSteps(doc: Document, url: string | undefined, yie
     resumed = now();
     waited += resumed - waitStart;
   }
+}
+
+/** An article whose page left its language to be detected (languageHint), with its language and direction. */
+export function completeLanguage(article: Article): Article {
+  if (!article.languageHint) return article;
+  const { languageHint: hint, ...rest } = article;
+  const lang = detectLanguage(article.text, hint.declared ?? undefined);
+  return { ...rest, lang, dir: hint.dirDeclared ? article.dir : isRtl(lang) ? 'rtl' : 'ltr' };
 }
 
 /** Extraction, timed: the part of the pipeline that needs the page's DOM. */
