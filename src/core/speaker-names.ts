@@ -54,8 +54,11 @@ export function bareName(mention: string, lx = getLexicon()): string {
   return tokens.slice(start).join(' ').replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '') || mention;
 }
 
+/** Is this word, in any case, a first name of the pack's lists? */
+const knownFirstName = (word: string, lx: Lexicon) => lx.he.has(word.toLowerCase()) || lx.she.has(word.toLowerCase());
+
 /** A first name of the pack's lists, or two joined by a hyphen ("Heinz-Josef"). */
-export const isFirstName = (word: string, lx: Lexicon) => word.toLowerCase().split('-').every((part) => lx.he.has(part) || lx.she.has(part));
+export const isFirstName = (word: string, lx: Lexicon) => word.split('-').every((part) => knownFirstName(part, lx));
 
 /** Words that begin a place's name ("New York", "North Korea") rather than end it. */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'middle', 'united', 'arab', 'saudi', 'amerika', 'timor']);
@@ -102,12 +105,12 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
     const first = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && speaksAs(text, t, lx));
     // Four words or more, none before it a known first name, are seldom one person's name: there the words before
     // need not stand elsewhere ("Universitas Katolik Parahyangan Asep Warlan Yusuf" … "kata Asep"; not "Luther Stan Pate IV").
-    const long = tokens.filter((t) => !GENERATION.test(t)).length >= 4 && !tokens.slice(0, first).some((t) => lx.he.has(t.toLowerCase()) || lx.she.has(t.toLowerCase()));
+    const long = tokens.filter((t) => !GENERATION.test(t)).length >= 4 && !tokens.slice(0, first).some((t) => knownFirstName(t, lx));
     if (first > 0 && tokens.slice(0, first).every((t) => !speaksAs(text, t, lx)) && (long || standsAlone(text, tokens[first - 1], tokens[first]))) tokens = tokens.slice(first);
   }
   // "Puskesmas Pamulang Fitri" … "kata Fitri": after a body, a place the article names as one ("di Pamulang"), then
   // the one-word name the person is quoted by. Never a known first name ("Bernie Sanders").
-  const firstName = lx.he.has(tokens[0].toLowerCase()) || lx.she.has(tokens[0].toLowerCase());
+  const firstName = knownFirstName(tokens[0], lx);
   if (role && tokens.length === 2 && !firstName && namedAsPlace(text, tokens[0]) && !speaksAs(text, tokens[0], lx) && speaksAs(text, tokens[1], lx)) tokens = tokens.slice(1);
   // "Baik Bambang maupun Candrian menilai…": a sentence's first word, capitalised only there (the article also writes
   // it in lower case), before the one name the article quotes the person by ("See Sexton’s full timeline"). Not a
@@ -146,8 +149,7 @@ function endsAName(text: string, word: string, lx: Lexicon): boolean {
   return someWordPosition(text, word, (i) => {
     const before = trailingWord(text.slice(Math.max(0, i - 30), i).trimEnd());
     const next = skipSpace(text, i + word.length);
-    const first = before.toLowerCase();
-    return (lx.he.has(first) || lx.she.has(first)) && !(next > i + word.length && isUpper(charAt(text, next)));
+    return knownFirstName(before, lx) && !(next > i + word.length && isUpper(charAt(text, next)));
   });
 }
 
@@ -243,7 +245,7 @@ function personIn(written: string, roleBefore: boolean, text: string, lx: Lexico
   let bare = trimLeadingPlace(stripped, text, lx, afterRole);
   // "the Real Donald Trump" (a title): a word the article also writes in lower case before a known first name.
   const [lead, first] = bare.split(/\s+/);
-  if (first && bare.split(/\s+/).length > 2 && (lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase())) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
+  if (first && bare.split(/\s+/).length > 2 && knownFirstName(first, lx) && writtenLower(text, lead)) bare = bare.slice(lead.length + 1);
   // "Korean-born Monte Haines", "a Los Angeles-area Sanders volunteer": a word made an adjective with a hyphen
   // stands before a name, not in it ("Ban Ki-moon" ends with one).
   while (/^\S*-[a-z]\S*\s+\S/.test(bare)) bare = bare.slice(bare.search(/\s/) + 1);
@@ -270,7 +272,7 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
     let written = m.text;
     if (line.headline) {
       const [first, second] = m.text.split(/\s+/);
-      if (!second || !(lx.he.has(first.toLowerCase()) || lx.she.has(first.toLowerCase()))) continue;
+      if (!second || !knownFirstName(first, lx)) continue;
       written = `${first} ${second}`;
     }
     // "Majelis Ulama Indonesia (MUI) Anwar Abbas": the run before an acronym and another name is an organisation.
@@ -559,8 +561,8 @@ export function beforeRole(s: string, end: number, lx: Lexicon): boolean {
   if (isRoleNoun(next[1], lx)) return true;
   // "Trump’s Virginia state director, Mike Rubino": a noun of what the role is over, then the role (not after "The":
   // "The federal judge Trump was referring to").
-  if (lx.stopwords.has(s.slice(0, end).trimEnd().split(/\s+/).at(-1)!.toLowerCase())) return false;
-  const rest = after.slice(next.index + next[0].length);
+  if (lx.stopwords.has(s.slice(Math.max(0, end - 40), end).trimEnd().split(/\s+/).at(-1)!.toLowerCase())) return false;
+  const rest = after.slice(next[0].length);
   const second = forText(LOWER_WORD_NEXT, rest).exec(rest);
-  return !!second && second.index === 0 && isRoleNoun(second[1], lx) && !lx.stopwords.has(next[1]) && !lx.verbSet.has(next[1]) && !/(?:ed|ly)$/.test(next[1]);
+  return !!second && isRoleNoun(second[1], lx) && !lx.stopwords.has(next[1]) && !lx.verbSet.has(next[1]) && !/(?:ed|ly)$/.test(next[1]);
 }

@@ -19,8 +19,8 @@ export interface Article {
   lang: string;
   dir: 'ltr' | 'rtl';
   /**
-   * Set instead of `lang` when the page left language detection to the background (completeLanguage): what the
-   * page declared, and whether it declared the direction.
+   * Set instead of `lang` while the language is still to be detected (completeLanguage; the content script leaves
+   * it to the background): what the page declared, and whether it declared the direction.
    */
   languageHint?: { declared: string | null; dirDeclared: boolean };
   /** Cleaned article HTML. Untrusted: sanitize before showing it anywhere. */
@@ -305,7 +305,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const steps = extractionSteps(doc, url);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return withLanguage(step.value);
   }
 }
 
@@ -314,7 +314,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
  * the fast way, and each part of reading the whole page when the fast way found nothing. extractArticle runs it
  * through; the content script gives the page its thread back at a pause when it has held it long enough.
  */
-function* extractionSteps(doc: Document, url?: string, detect = true): Generator<void, ExtractResult> {
+function* extractionSteps(doc: Document, url?: string): Generator<void, ExtractResult> {
   // Read once: textContent walks the whole page.
   const bodyText = doc.body?.textContent ?? '';
   // Any visible character at all (normalizeSpace would copy the whole page text twice to say so).
@@ -344,9 +344,8 @@ function* extractionSteps(doc: Document, url?: string, detect = true): Generator
   // Header matter like the title and byline: shown under the title, not part of the body text.
   const standfirst = findStandfirst(doc, meta.description, bodyText, text);
 
-  // The content script leaves this to the background: the detector's tables are built once there, not on every
-  // injection into a page (a first call costs 1–2 ms, later ones a few tenths).
-  const lang = detect ? detectLanguage(text, meta.declaredLang) : '';
+  // The language is detected after the steps (withLanguage); the content script leaves it to the background, where
+  // the detector's tables are built once, not on every injection into a page (a first call costs 1–2 ms).
   return {
     ok: true,
     article: {
@@ -356,9 +355,9 @@ function* extractionSteps(doc: Document, url?: string, detect = true): Generator
       site: meta.site,
       date: meta.date,
       url: url ?? null,
-      lang,
-      dir: meta.dir ?? (isRtl(lang) ? 'rtl' : 'ltr'),
-      ...(detect ? {} : { languageHint: { declared: meta.declaredLang, dirDeclared: meta.dir !== null } }),
+      lang: '',
+      dir: meta.dir ?? 'ltr',
+      languageHint: { declared: meta.declaredLang, dirDeclared: meta.dir !== null },
       html: content.innerHTML,
       blocks: blocks.map(({ kind, text: t }) => ({ kind, text: t })),
       text,
@@ -384,10 +383,10 @@ export async function extractInSteps(doc: Document, url: string | undefined, yie
   const t0 = now();
   let waited = 0;
   let resumed = t0;
-  const steps = extractionSteps(doc, url, detect);
+  const steps = extractionSteps(doc, url);
   for (;;) {
     const step = steps.next();
-    if (step.done) return { ...step.value, ms: now() - t0 - waited };
+    if (step.done) return { ...(detect ? withLanguage(step.value) : step.value), ms: now() - t0 - waited };
     const waitStart = now();
     if (waitStart - resumed < SLICE_MS) continue;
     await yieldToPage();
@@ -396,13 +395,16 @@ export async function extractInSteps(doc: Document, url: string | undefined, yie
   }
 }
 
-/** An article whose page left its language to be detected (languageHint), with its language and direction. */
+/** An article whose language is still to be detected (languageHint), with its language and direction. */
 export function completeLanguage(article: Article): Article {
   if (!article.languageHint) return article;
   const { languageHint: hint, ...rest } = article;
-  const lang = detectLanguage(article.text, hint.declared ?? undefined);
+  const lang = detectLanguage(article.text, hint.declared);
   return { ...rest, lang, dir: hint.dirDeclared ? article.dir : isRtl(lang) ? 'rtl' : 'ltr' };
 }
+
+/** An extraction's article with its language detected. */
+const withLanguage = (result: ExtractResult): ExtractResult => (result.ok ? { ok: true, article: completeLanguage(result.article) } : result);
 
 /** Extraction, timed: the part of the pipeline that needs the page's DOM. */
 export function extractTimed(doc: Document, url?: string, now: () => number = () => performance.now()): TimedExtraction {
