@@ -49,6 +49,16 @@ function closesBeforeCue(text: string, i: number, isCueWord: (word: string) => b
   return /^(?:[.,]|\s[A-Z])/.test(after);
 }
 
+/** Does a closing mark ” follow `from` before `end`, with no opening mark “ before it? */
+function closesLater(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“') return false;
+    if (ch === '”') return true;
+  }
+  return false;
+}
+
 /** Paragraph ranges of a text (split at newlines). */
 function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -80,6 +90,7 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
     const p = paras[pi];
     let openAt: number | null = null;
     let closer = '';
+    let nested = 0;
     let i = p.start;
     if (carried !== null) {
       // The repeated opening mark of the continued paragraph.
@@ -105,11 +116,21 @@ export function findQuoteSpans(text: string, isCueWord?: (word: string) => boole
       }
       // “It's unusual,“ said…: an opening mark typed where the closing one belongs (after the words, before a space).
       const typoCloser = closer === '”' && ch === '“' && !isSpace(text[i - 1]) && (i + 1 >= p.end || /\s/.test(text[i + 1]));
+      // “…what he calls “hell” than live…”: a quote inside the quote, typed with the same marks.
+      if (closer === '”' && ch === '“' && !typoCloser && openerAt(text, i) === '“') { nested++; continue; }
       const isCloser = ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”') || typoCloser;
+      // The inner quote's closing mark, when the outer one's follows in the paragraph; else the opening mark was
+      // no inner quote (an outer closing mark gone missing) and this one ends the quote.
+      if (isCloser && nested > 0) {
+        nested--;
+        if (closesLater(text, i + 1, p.end)) continue;
+        nested = 0;
+      }
       // An apostrophe-like closer inside a word (rare for double marks) is not an end.
       if (isCloser && !(isWordChar(text[i + 1]) && isWordChar(text[i - 1]))) {
         spans.push({ start: openAt, end: i + 1 });
         openAt = null;
+        nested = 0;
       }
     }
     if (openAt !== null) {

@@ -58,6 +58,15 @@ describe('quote spans', () => {
     expect(q[0].speaker).toBe('Budi Santoso');
   });
 
+  test('a quote inside a quote typed with the same marks ends at the outer closing mark; a lone inner mark does not run on', () => {
+    const nested = findQuotes('“As a young woman I would rather live in what he calls “hell” than live in a world where he is president.” ― Ana Lopez', 'en');
+    expect(nested.map((q) => q.text)).toEqual(['“As a young woman I would rather live in what he calls “hell” than live in a world where he is president.”']);
+    // The second opening mark stands where the first quote's closing mark went missing: the quote ends at the next
+    // closing mark, as before.
+    const missing = findQuotes('“We will open the new bridge in May, said Ana Lopez. “It will carry the trams and the buses,” she added. The council agreed.', 'en');
+    expect(missing.map((q) => q.text)).toEqual(['“We will open the new bridge in May, said Ana Lopez. “It will carry the trams and the buses,”']);
+  });
+
   test('a quote over several paragraphs, the mark repeated on each', () => {
     const text = 'Mayor Ann Berg said:\n“The first part of what I want to say is this.\n“And the second part of it comes here,” she added.';
     const q = findQuotes(text);
