@@ -153,13 +153,36 @@ function descriptionEnds(s: string, i: number, verbs: Verbs): number[] {
     let end = w < 0 ? -1 : age ? w + age[0].length : possessiveEnd(s, lowerWordEnd(s, w));
     if (end < 0) continue;
     const ends = [end];
-    for (let n = 0; n < 2; n++) {
+    // "the independent Vermont senator and Democratic presidential candidate told": a capitalised word inside, and
+    // "and" joining a second description after "the", but never last.
+    let afterName = false;
+    let afterAnd = false;
+    let inner = 0;
+    for (let lowers = 0; lowers < 2 + inner && inner < 4;) {
       const sp = spacesEnd(s, end);
-      const next = sp < 0 ? -1 : possessiveEnd(s, lowerWordEnd(s, sp));
+      if (sp < 0) break;
+      const name = afterName || age ? undefined : nameEnds(s, sp)[0];
+      if (name !== undefined) {
+        end = name;
+        afterName = true;
+        afterAnd = false;
+        inner++;
+        continue;
+      }
+      const next = possessiveEnd(s, lowerWordEnd(s, sp));
+      const word = next < 0 ? '' : s.slice(sp, next);
+      if (word === 'and' && !afterName && !afterAnd && (a === 'the' || a === 'The')) {
+        end = next;
+        afterAnd = true;
+        inner++;
+        continue;
+      }
       // "the test and pledged", "an activist as she said": a conjunction, a pronoun or a clause ends the description;
       // so does a verb of saying ("the aide said in an emailed statement" is the aide's "said").
-      if (next < 0 || GAP_ENDS.has(s.slice(sp, next)) || DESCRIPTION_ENDS.has(s.slice(sp, next)) || verbEnds(s, sp, verbs).length) break;
+      if (next < 0 || GAP_ENDS.has(word) || DESCRIPTION_ENDS.has(word) || verbEnds(s, sp, verbs).length) break;
       ends.push((end = next));
+      afterName = afterAnd = false;
+      lowers++;
     }
     out.push(...ends.reverse());
   }
@@ -578,9 +601,21 @@ export function subjectThenVerb(s: string, verbs: Verbs): CueMatch | null {
   if (unnamed) return unnamed;
   for (const end of subjectEnds(s, lead, verbs)) {
     const v = verbAfterSubject(s, end, 2, verbs, { paren: true, bareComma: false });
-    if (v) return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
+    if (!v) continue;
+    // "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name in the aside after a description.
+    const aside = /^the\s/i.test(s.slice(lead, end + 1)) ? describedName(s, end, v[0]) : null;
+    if (aside) return { subject: s.slice(...aside), cue: s.slice(v[0], v[1]), end: v[1] };
+    return { subject: s.slice(lead, end), cue: s.slice(v[0], v[1]), end: v[1] };
   }
   return appositiveThenVerb(s, lead, verbs);
+}
+
+/** ", Donald Trump," between a description ending at `end` and its verb at `verb`: the name's range, or null. */
+function describedName(s: string, end: number, verb: number): [number, number] | null {
+  if (s[end] !== ',') return null;
+  const at = spacesEnd(s, end + 1);
+  const nameEnd = at < 0 ? undefined : nameEnds(s, at)[0];
+  return nameEnd !== undefined && s[nameEnd] === ',' && spacesEnd(s, nameEnd + 1) === verb ? [at, nameEnd] : null;
 }
 
 /**

@@ -40,6 +40,9 @@ const MIN_QUOTE_WORDS = 4;
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
 /** Writings that speak in no one's voice ("the lawsuit says"), unlike an email or an ad, whose words are their sender's. */
+/** "the nationalist Global Times tabloid": a name of two or more capitalised words inside a description of a body. */
+const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}.&'’-]*\s+){2,4})\p{Ll}+$/u;
+
 const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey)s?$/;
 
 /**
@@ -185,7 +188,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     }
     // "the conservative-leaning newspaper wrote", "the ministry said": the organisation named last.
     if (mention && describesBody(mention.text, lx)) {
-      const body = lastOrganisation(text, s.start, lx, describedNoun(mention.text));
+      // "the nationalist Global Times tabloid noted": the body it names.
+      const inside = forText(NAME_INSIDE_DESCRIPTION, mention.text).exec(mention.text)?.[1].trim();
+      const body = (inside && !looksLikePerson(bareName(inside, lx), lx) ? inside : null) ?? lastOrganisation(text, s.start, lx, describedNoun(mention.text));
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
     }
     // "the lawsuit says", "the survey found": a writing in no one's voice, as written.

@@ -1128,6 +1128,20 @@ describe('names and cues read in the twenty-first session', () => {
   ]);
 });
 
+describe('descriptions read in the twenty-second session', () => {
+  englishSpeakerCases([
+    ['a description with a capitalised word inside and a second description after "and" is one description of someone named before',
+      'Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran.\n\nSen. Bernie Sanders on Wednesday also called upon the U.S. to press China.\n\n"China is equally concerned about what North Korea is doing," the independent Vermont senator and Democratic presidential candidate told ABC.',
+      ['Bernie Sanders']],
+    ['the name in an aside after a description is the speaker ("the campaign spokesman, Hope Hicks, tweeted")',
+      'Barack Obama spoke on Monday.\n\n"Is the president going to finally mention the words at all?" the campaign spokesman, Hope Hicks, tweeted Sunday.\n\n"Is he going to finally mention the words at last?" the presumptive nominee, Ted Cruz, tweeted Monday.',
+      ['Hope Hicks', 'Ted Cruz']],
+    ['a description of a body with its name inside ("the nationalist Global Times tabloid noted") is that body',
+      'Donald Trump spoke in Ohio.\n\nBut as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading candidate "has surprisingly earned himself a few fans in China."',
+      ['Global Times']],
+  ]);
+});
+
 test('a page of a thousand quotes no one is named for is read in time that grows with its length, not its square', () => {
   // Each shape once made every quote read back over all the text before it: a sign's words ("…," the sign read),
   // a "-nya" quote after the same opening word, and "the board" looked for among all the page's names.
