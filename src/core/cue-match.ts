@@ -162,6 +162,8 @@ function descriptionEnds(s: string, i: number, verbs: Verbs): number[] {
       const sp = spacesEnd(s, end);
       if (sp < 0) break;
       const name = afterName || age ? undefined : nameEnds(s, sp)[0];
+      // Not a full name ("the plan Ludwig van Beethoven said" is Beethoven's): one or two words.
+      if (name !== undefined && s.slice(sp, name).split(' ').length > 2) break;
       if (name !== undefined) {
         end = name;
         afterName = true;

@@ -92,6 +92,12 @@ const timeAside = (s: string, got: CueMatch | null) => !!got &&
 /** The matchers end a description ("the plan", "an activist") at a clause word or pronoun ("as she", "to"); the regexes ran on. */
 const descriptionRunsOn = (m: RegExpMatchArray | null) => !!m && /^(?:the|an?)\s/i.test(m[1]) && m[1].split(/\s+/).slice(2).some((w) => DESCRIPTION_ENDS.has(w));
 
+/**
+ * The matchers let a description hold one or two capitalised words and "and" before a second description ("the
+ * independent Vermont senator and Democratic presidential candidate"); the regexes ended it at the capital.
+ */
+const descriptionHoldsName = (got: CueMatch | null) => !!got && /^(?:the|an?)\s/i.test(got.subject) && /\s\p{Lu}\S*\s+(?:\S+\s+)*\p{Ll}+$/u.test(got.subject);
+
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The matchers allow up to three comma asides after a name ("Umbu Rauta, saat dihubungi, Jumat (5/2/2021), mengatakan"); the regexes one. */
 const severalAsides = (s: string, got: CueMatch | null) => !!got &&
@@ -132,7 +138,7 @@ describe('hand matchers find what the regexes found', () => {
     }
   }
 
-  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got) || severalAsides(s, got) || descriptionRunsOn(m)));
+  test('subject, then verb (after a quote)', () => agrees(re.subjectThenVerb, (s) => subjectThenVerb(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && ((isPossessive(m) && got.subject !== m![1]) || participleAfterComma(m))) || timeAside(s, got) || severalAsides(s, got) || descriptionRunsOn(m) || descriptionHoldsName(got)));
 
   test('role-led names: lower-case role words between capitalised words, the name last', () => {
     expect(subjectThenVerb(' Senate minority leader Harry Reid told reporters.', verbs)?.subject).toBe('Senate minority leader Harry Reid');
@@ -152,7 +158,7 @@ describe('hand matchers find what the regexes found', () => {
     const escaped = got.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return got.end > verbEnd && new RegExp(String.raw`${escaped}(?:\s*\([^()]{1,24}\))?,?\s+${got.cue}`, 'u').test(s);
   };
-  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && (isPossessive(m) || participleAfterComma(m) || nearer(s, got, m))) || afterPreposition(s, m) || timeAside(s, got) || severalAsides(s, got)));
+  test('subject and verb before a quote', () => agrees(re.subjectVerbBefore, (s) => subjectVerbBefore(s, verbs), ['subject', 'cue'], true, (s, got, m) => (!!got && (isPossessive(m) || participleAfterComma(m) || nearer(s, got, m))) || afterPreposition(s, m) || timeAside(s, got) || severalAsides(s, got) || descriptionHoldsName(got)));
 
   test('according to, before a quote', () => agrees(re.accordingToBefore, accordingToBefore, ['cue', 'subject']));
 
