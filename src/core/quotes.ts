@@ -115,7 +115,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
   if (spans.length === 0) return [];
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
-  let last: { speaker: string; end: number } | null = null;
+  // The last quote given a speaker: who, where it ends, and where the text after its attribution begins.
+  let last: { speaker: string; end: number; after: number } | null = null;
   const history: string[] = [];
   // The last person reported speaking between `from` (the last attributed quote's end) and `to` (this quote), read
   // on from where the previous question about the same `from` stopped: on a page of many quotes no one is named
@@ -359,10 +360,17 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // "Marco Rubio is launching his campaign. The Florida senator is telling reporters that he will have “…”": a
       // sentence opened by a description is about the person the sentence before opens with, not one reported further back.
       // "“…” [WaPo.]": a news roundup's source in brackets after the quote comes before anyone reported earlier.
+      // "…,” Carson replied. Quintanilla seemed taken aback and mentioned that… “…”": when the last quote's own
+      // attribution is all that reports anyone since, a person opening a sentence after it is newer.
+      const reportedOrNewer = () => {
+        const since = reported();
+        if (!last || since !== last.speaker || lastReportedSpeaker(text, last.after, s.start, names, lx)) return since;
+        return previousSentenceSubject(text, last.after, s.start, names, lx) ?? since;
+      };
       const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
       const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reported() ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reportedOrNewer() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a
@@ -373,7 +381,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (kind) speaker = `${speaker} ${kind[1]}`;
     // A speaker found only as the last person brought in with an age is a guess the next quote does not build on.
     if (speaker && !aged) {
-      last = { speaker, end: s.end };
+      const attributed = !!mention?.cue && !!right && right.includes(mention.cue);
+      last = { speaker, end: s.end, after: attributed ? Math.min(rightFrom + right.length, nextStart) : s.end };
       history.push(speaker);
     }
     // Shown as the article brought the person in ("a Republican committee aide"), which says more than "the aide".

@@ -1139,6 +1139,12 @@ describe('descriptions read in the twenty-second session', () => {
     ['a description of a body with its name inside ("the nationalist Global Times tabloid noted") is that body',
       'Donald Trump spoke in Ohio.\n\nBut as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading candidate "has surprisingly earned himself a few fans in China."',
       ['Global Times']],
+    ['a quote with no cue after a sentence that opens with someone new is theirs, not the last quote\'s speaker reported in its own attribution',
+      'In the debate, moderator Carl Quintanilla asked Ben Carson about a maker of supplements.\n\n"I did not have an involvement with them. That is total propaganda," Carson replied.\n\nQuintanilla seemed taken aback and mentioned that the picture had been on the site. "Does that not speak to your vetting process in any way?"',
+      ['Ben Carson', 'Carl Quintanilla']],
+    ['"Absent" opens a phrase, not a name ("Absent Sanders\' plan, Clinton pointed to…")',
+      'Hillary Clinton spoke in Iowa on Monday.\n\n"It is a very general debate when it comes to single payer," Clinton said.\n\nAbsent Sanders\' health care plan, which he has not introduced, Clinton pointed to the nine times Sanders has laid out a plan before Congress. "And it is a bit concerning to me because it would end the kinds of health care we know."',
+      ['Hillary Clinton', 'Hillary Clinton']],
   ]);
 });
 

@@ -7,7 +7,7 @@ export const en: LanguagePack = {
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m al approx ave blvd min max mph vol del amb supt det cpl pvt msgr`.split(/\s+/),
   conjunctions: 'and but or nor yet because while so then'.split(' '),
   eventBefore: ['near', 'until'],
-  phraseOpeners: 'in at on from to for into by with without about after before during regarding following including of amid despite since under over like unlike as'.split(' '),
+  phraseOpeners: 'in at on from to for into by with without about after before during regarding following including of amid despite since under over like unlike as absent'.split(' '),
   subordinators: 'when while after before as although though if because since once until unless whereas'.split(' '),
   speechVerbs: `said says say saying told tells tell wrote writes added adds asked asks explained explains stated states noted notes recalled
 recalls insisted insists argued argues warned warns declared declares announced announces replied replies continued continues claimed claims
