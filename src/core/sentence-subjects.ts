@@ -42,8 +42,8 @@ const CAPITALISED_WORD_THEN_SPACE = /^(\p{Lu}\p{Ll}*)\s+/u;
 /** "’s", "’d", "’ll", "’ve", "’re" after a pronoun. */
 const CONTRACTION = /^['’](?:s|d|ll|ve|re)(?=\s)/u;
 
-/** After the subject: its verb or an aside (", who…", " — who is listed as an attorney —"), in lower case. */
-const COMMA_THEN_LOWER = /^(?:,|\s+[—–])?\s+\p{Ll}/u;
+/** After the subject (and its party or age in brackets: " (R-Tex.)"): its verb or an aside (", who…", " — who is listed as an attorney —"), in lower case. */
+const COMMA_THEN_LOWER = /^(?:\s\([^()]{1,24}\))?(?:,|\s+[—–])?\s+\p{Ll}/u;
 
 /** Where a clause begins: the text's start, a comma or a sentence's end, "while", "whereas", "but". */
 const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
