@@ -257,6 +257,12 @@ function personActing(sentence: string, start: number, text: string, names: Pers
   // "(Marc Fisher Footwear produces her shoe line.)": an aside in brackets is about no one the story follows.
   if (sentence.startsWith('(')) return null;
   for (const n of scanNames(sentence)) {
+    // "…, with Hillary Clinton — who’s called for… — lambasting Trump’s plan": "with", a name and a participle act.
+    if (n.index > 0 && /\bwith\s+$/.test(sentence.slice(Math.max(0, n.index - 6), n.index)) && !/['’]s?$/.test(n.text)) {
+      const rest = sentence.slice(n.index + n.text.length).replace(DASH_ASIDE, '');
+      const acting = /^\s+\p{Ll}+ing\b/u.test(rest) && personNamed(n.text, text, names, lx) ? namedInFull(resolveMention(n.text, start, text, names, lx), names) : null;
+      if (acting) return acting;
+    }
     if (n.index === 0 || followsPreposition(sentence, n.index) || /['’]s?$/.test(n.text) || !personNamed(n.text, text, names, lx)) continue;
     // "…said that Bujnowski had seen", "whether Trump will be": the subject of a reported or subordinate clause.
     const before = trailingWord(sentence.slice(0, n.index).trimEnd()).toLowerCase();
@@ -269,6 +275,9 @@ function personActing(sentence: string, start: number, text: string, names: Pers
   }
   return null;
 }
+
+/** " — who’s called for big tax hikes —": an aside between dashes. */
+const DASH_ASIDE = /^\s+[—–]\s[^—–]{1,120}\s[—–]/;
 
 /** A sentence that names no person and holds no pronoun: "That worries environmentalists." */
 function aboutNoOne(sentence: string, text: string, names: Person[], lx: Lexicon): boolean {
