@@ -46,9 +46,25 @@ function tokenEnd(text: string, i: number): number {
     LATIN_NAME_RUN.test(text);
     j = LATIN_NAME_RUN.lastIndex;
     const ch = charAt(text, j);
+    // "FranÃ§ois": a name whose UTF-8 bytes were read as Latin-1 keeps the byte after "Ã" or "Â" (0x80–0xBF).
+    if (isMisdecodedByte(text, j)) {
+      j++;
+      continue;
+    }
     if (j >= text.length || !isNameChar(ch)) return j;
     j += ch.length;
   }
+}
+
+/**
+ * A byte 0x80–0xBF after "Ã" or "Â" (composed, or "A" and a combining tilde or circumflex): the second byte of a UTF-8
+ * letter read as Latin-1 ("Ã§" for "ç").
+ */
+function isMisdecodedByte(text: string, j: number): boolean {
+  const code = text.charCodeAt(j);
+  if (code < 0x80 || code > 0xbf) return false;
+  const before = text.charCodeAt(j - 1);
+  return before === 0xc3 || before === 0xc2 || ((before === 0x303 || before === 0x302) && text.charCodeAt(j - 2) === 65);
 }
 
 /** Name characters (isNameChar) of ASCII and Latin-1 whose class is known without asking the engine. */
