@@ -3,7 +3,7 @@ import { AGE_AFTER, containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
@@ -42,6 +42,16 @@ const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 /** Writings that speak in no one's voice ("the lawsuit says"), unlike an email or an ad, whose words are their sender's. */
 /** "the nationalist Global Times tabloid": a name of two or more capitalised words inside a description of a body. */
 const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}.&'’-]*\s+){2,4})\p{Ll}+$/u;
+
+/** Is `at` inside a quotation of `text`: more curly opening marks than closing ones before it, or an odd number of straight ones? */
+function quotedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
+const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
 
 const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey)s?$/;
 
@@ -367,10 +377,23 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         if (!last || since !== last.speaker || lastReportedSpeaker(text, last.after, s.start, names, lx)) return since;
         return previousSentenceSubject(text, last.after, s.start, names, lx) ?? since;
       };
+      // "The National Review is hosting… The conservative publication has been outspoken…, arguing he is “…”": a
+      // sentence opened by a description of a body is that body's.
+      const bodyDescription = forText(THE_DESCRIPTION_OPENING, left.trimStart()).exec(left.trimStart())?.[1];
+      // The body opening the sentence before, or reported there ("…, the FBI confirmed that… The agency declined…"),
+      // else the one named last.
+      const bodyBefore = () => {
+        const sentence = text.slice(previousStart, ownStart);
+        const named = scanNames(sentence).filter((r) => !quotedAt(sentence, r.index)
+          && (isBodyName(r.text, lx) || (isCapitalsOnly(r.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index)))));
+        return bodyOpening(sentence, lx) ?? named.at(-1)?.text.replace(/^the\s+/i, '') ?? null;
+      };
+      const describedBody = bodyDescription && describesBody(bodyDescription, lx)
+        ? bodyBefore() ?? lastOrganisation(text, s.start, lx, describedNoun(bodyDescription)) : null;
       const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
       const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reportedOrNewer() ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? describedBody ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reportedOrNewer() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a

@@ -96,8 +96,8 @@ function namedBody(text: string, at: number, noun: string): string | null {
 /** The capitalised runs of a text: asked for each quote's "the board said", read once per text. */
 const runsOf = lastTextMemo(scanNames);
 
-/** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name. */
-const OF_NAME = new RegExp(String.raw`^\s+(?:of|on|for)\s+(?:the\s+)?${nameRun(0, 3)}`, 'u');
+/** " of Elections", " of the United States", " on Presidential Debates": the rest of a body's name (not " on Wednesday"). */
+const OF_NAME = new RegExp(String.raw`^\s+(?:of|on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:the\s+)?${nameRun(0, 3)}`, 'u');
 
 /** "the newspaper", "the ministry": "the" and a noun of a body that speaks (the language pack's bodyNouns). */
 export const describesBody = (text: string, lx: Lexicon) => /^the\s/i.test(text) && lx.bodyNouns.has(describedNoun(text));
