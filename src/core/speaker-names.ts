@@ -96,7 +96,9 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   // A word the article quotes someone by is a first name, role or not ("Tri mengatakan" keeps "Tri Yunis Miko"),
   // unless it is someone else's surname ("Donald Trump" … "Trump National Doral").
   // Initials after the word hold it to the name ("Bambang PS Brodjonegoro").
+  // A first name before a middle name stays ("Alan Mark Grayson").
   while (tokens.length > 2 && standsAlone(text, tokens[0], tokens[1]) && !isInitials(tokens[1]) && !isMiddleInitial(tokens[1])
+    && !(knownFirstName(tokens[0], lx) && knownFirstName(tokens[1], lx))
     && (!speaksAs(text, tokens[0], lx) || (!role && endsAName(text, tokens[0], lx)))) tokens = tokens.slice(1);
   // "PT Panca Karya Rusdy Ambon" … "kata Rusdy": a word the article quotes the person by starts the name, when the
   // words before it never speak alone and the last of them stands elsewhere without it ("milik Panca Karya"), as no
@@ -393,16 +395,31 @@ export function roleHolder(text: string, at: number, role: string, names: Person
  */
 export function expandToFullName(name: string, earlier: Person[]): string {
   if (name.split(/\s+/).length > 1) return name;
+  // One person's forms count together: "Alan Mark Grayson" is "Alan Grayson" (first and last word alike).
+  const person = (full: string) => {
+    const words = full.split(/\s+/);
+    return `${words[0]} ${words.at(-1)}`;
+  };
   let best: string | null = null;
   let bestCount = 0;
   const counts = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
   for (const { name: full } of earlier) {
     if (!full.split(/\s+/).includes(name)) continue;
-    const count = (counts.get(full) ?? 0) + 1;
-    counts.set(full, count);
-    if (count >= bestCount) { best = full; bestCount = count; }
+    const key = person(full);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    const written = forms.get(key) ?? new Map<string, number>();
+    written.set(full, (written.get(full) ?? 0) + 1);
+    forms.set(key, written);
+    if (count >= bestCount) { best = key; bestCount = count; }
   }
-  return best ?? name;
+  if (best === null) return name;
+  // The form of that person the article writes most often; at a tie, the latest.
+  let form = best;
+  let formCount = 0;
+  for (const [full, count] of forms.get(best)!) if (count >= formCount) { form = full; formCount = count; }
+  return form;
 }
 
 /**

@@ -9,7 +9,7 @@ itself just me more most my myself no nor not now of off on once only or other o
 their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom
 why will with would you your yours also said says one two new year years last first people like would could told still since time
 despite although though however meanwhile yet later earlier besides afterward afterwards instead indeed
-another nothing something everything anything nobody everybody someone everyone anyone none`.split(/\s+/),
+another nothing something everything anything nobody everybody someone everyone anyone none neither either`.split(/\s+/),
   uiLines: [
     'advertisement', 'ad', 'sponsored', 'share', 'share this', 'share this article', 'share on facebook', 'share on twitter',
     'tweet', 'email', 'print', 'comments', 'comment', 'read more', 'continue reading', 'show more',
