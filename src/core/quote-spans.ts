@@ -258,3 +258,10 @@ export function spanParts(text: string, s: QuoteSpan): string[] {
   for (let i = 0; i < bounds.length; i += 2) parts.push(text.slice(bounds[i], bounds[i + 1]));
   return parts;
 }
+
+/** Is `at` inside a quotation of `text`: more curly opening marks than closing ones before it, or an odd number of straight ones? */
+export function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}

@@ -2,7 +2,7 @@ import { charAt, isLetter } from './chars';
 import { AGE_AFTER, containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
-import { findQuoteSpans, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
+import { findQuoteSpans, insideQuotation, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
 import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
@@ -42,13 +42,6 @@ const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 /** Writings that speak in no one's voice ("the lawsuit says"), unlike an email or an ad, whose words are their sender's. */
 /** "the nationalist Global Times tabloid": a name of two or more capitalised words inside a description of a body. */
 const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}.&'’-]*\s+){2,4})\p{Ll}+$/u;
-
-/** Is `at` inside a quotation of `text`: more curly opening marks than closing ones before it, or an odd number of straight ones? */
-function quotedAt(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
-}
 
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
 const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
@@ -384,7 +377,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // else the one named last.
       const bodyBefore = () => {
         const sentence = text.slice(previousStart, ownStart);
-        const named = scanNames(sentence).filter((r) => !quotedAt(sentence, r.index)
+        const named = scanNames(sentence).filter((r) => !insideQuotation(sentence, r.index)
           && (isBodyName(r.text, lx) || (isCapitalsOnly(r.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index)))));
         return bodyOpening(sentence, lx) ?? named.at(-1)?.text.replace(/^the\s+/i, '') ?? null;
       };

@@ -4,6 +4,7 @@ import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
 import { previousSentenceStart, sentenceStart, trailingWord } from './quote-sentences';
+import { insideQuotation } from './quote-spans';
 import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandToFullName, hasWord, inFullName, isFirstName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, trimLeadingPlace } from './speaker-names';
 
 /**
@@ -101,7 +102,9 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
   const bare = bareName(written, lx);
   // "West landed a sharp dig" after "Cornel West": a compass word that ends a full name of the article is that person.
   const surname = !bare.includes(' ') && lx.places.has(bare.toLowerCase()) && names.some((n) => n.name.endsWith(` ${bare}`));
-  if ((!looksLikePerson(bare, lx) && !surname) || lx.pronouns.has(bare.toLowerCase()) || lx.stopwords.has(bare.toLowerCase())) return null;
+  // "They’re getting…": a pronoun or function word with its contraction is no name either.
+  const word = bare.toLowerCase().replace(/['’](?:s|re|ve|ll|d|m)$/, '');
+  if ((!looksLikePerson(bare, lx) && !surname) || lx.pronouns.has(word) || lx.stopwords.has(word)) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
   // (Not in German, which capitalises every noun: "Auf Sorgen vor … ging Diess ein".)
@@ -348,7 +351,8 @@ export function subjectAfterSubordinate(sentence: string, start: number, text: s
 /** The first person named in a sentence before its quote, and how far before the quote that name stands. */
 export function sentenceSubject(left: string, text: string, names: Person[], lx: Lexicon): { text: string; fromEnd: number } | null {
   // "Here in Columbia, Sanders stepped up…": a name after a preposition is a place or a body, not the subject.
-  const m = scanNames(left).find((n) => !followsPreposition(left, n.index) && !beforeRole(left, n.index + n.text.length, lx) && personNamed(n.text, text, names, lx));
+  // Nor a title inside quotation marks ("an interview with “The View,”").
+  const m = scanNames(left).find((n) => !followsPreposition(left, n.index) && !beforeRole(left, n.index + n.text.length, lx) && !insideQuotation(left, n.index) && personNamed(n.text, text, names, lx));
   return m ? { text: m.text, fromEnd: left.length - m.index } : null;
 }
 
