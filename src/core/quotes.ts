@@ -6,7 +6,7 @@ import { findQuoteSpans, insideQuotation, joinInterrupted, type QuoteSpan, quote
 import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
-import { bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
+import { adSponsor, bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -46,7 +46,10 @@ const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
 const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
 
-const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey)s?$/;
+/** "the ad", "The new 30-second spot", "the video": an ad, as a speaker. */
+const THE_AD = /^the\s+(?:[\p{L}\d-]+\s+){0,3}(?:ad|spot|video|commercial)$/iu;
+
+const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey|ad|spot|commercial)s?$/;
 
 /**
  * "Anto (45), sopir angkot, …": the last person the text brings in by one name and an age in brackets before `at`,
@@ -196,6 +199,12 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const inside = forText(NAME_INSIDE_DESCRIPTION, mention.text).exec(mention.text)?.[1].trim();
       const body = (inside && !looksLikePerson(bareName(inside, lx), lx) ? inside : null) ?? lastOrganisation(text, s.start, lx, describedNoun(mention.text));
       mention = body ? { text: body, cue: mention.cue, anaphoric: false, unnamed: true } : { ...mention, anaphoric: false, unnamed: true };
+    }
+    // "Bernie Sanders is releasing a new ad… The ad says “…”": an ad speaks for whoever put it out.
+    const sponsor = mention?.anaphoric && forText(THE_AD, mention.text).test(mention.text) ? adSponsor(text.slice(Math.max(last?.end ?? 0, s.start - 1200), s.start), lx) : null;
+    if (mention && sponsor) {
+      const person = looksLikePerson(bareName(sponsor, lx), lx);
+      mention = { ...mention, text: sponsor, anaphoric: false, unnamed: !person };
     }
     // "the lawsuit says", "the survey found": a writing in no one's voice, as written.
     if (mention?.anaphoric && /^the\s/i.test(mention.text) && IMPERSONAL_WRITING.test(mention.text)) {

@@ -126,6 +126,15 @@ export function lastGroup(text: string): string | null {
 
 const GROUP_THEN_VERB = /\b((?:[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+[^sui\s’']s)\s+(?!of\b|and\b|or\b|who\b|that\b|in\b|at\b|for\b)\p{Ll}+/gu;
 
+/** "Bernie Sanders is releasing a new 30-second ad", "The Jeb Bush campaign released a web video": who put out an ad. */
+const RELEASED_AD = /(\p{Lu}[\p{L}’'&-]*(?: (?:of |and )?\p{Lu}[\p{L}’'&-]*){0,5}(?: campaign)?)\s+(?:is\s+|was\s+|has\s+|will\s+)?(?:releas(?:ed|es|ing|e)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|air(?:ed|s|ing)?|ran|runs|running|put out|posted|cut)\s+(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,4}(?:ad|spot|video|commercial)\b/gu;
+
+/** Who put out the ad, spot or video the text brings in last, or null. */
+export function adSponsor(text: string, lx: Lexicon): string | null {
+  const sponsor = [...text.matchAll(forText(RELEASED_AD, text))].at(-1)?.[1].replace(/^the\s+/i, '');
+  return sponsor && !lx.stopwords.has(sponsor.split(/\s+/)[0].toLowerCase()) ? sponsor : null;
+}
+
 /** Who issued, released or put out a statement in this text, last: "Black Lives Matter", "the DNC" → "DNC". */
 export function statementIssuer(text: string, lx: Lexicon): string | null {
   const issuer = [...text.matchAll(forText(ISSUED_STATEMENT, text))].at(-1)?.[1].replace(/^the\s+/i, '');
