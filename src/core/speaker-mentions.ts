@@ -208,8 +208,8 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   if (nya && lx.verbSet.has(nya)) return { text: nya, cue: nya, anaphoric: true };
   // , John Smith said / , he told reporters / , the senator said / , Smith, a spokesman for X, said. Not after "and":
   // "…sand “glow in the dark,” for instance, and Trump vowed to…" is the next clause's subject; so is one after
-  // "while" ("…,” while Sen. Susan Collins suggested…").
-  const sv = verb && !/^[\s,.]*(?:and|but|or|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
+  // "while" ("…,” while Sen. Susan Collins suggested…") or another subordinator ("Sims say he was “…” until Haley said…").
+  const sv = verb && !/^[\s,.]*(?:and|but|or|while|whereas|until|when|because|although|though|unless|dan|tetapi|namun|sementara|sedangkan)\s/.test(right) ? subjectThenVerb(right, lx.verbList) : null;
   // "the RNC member said": the lower-case noun after "the" and a name is the description's head, not a gap.
   const head = sv && /^the\s/i.test(sv.subject) && startsUpper(sv.subject.split(/\s+/)[1] ?? '') ? nounBeforeCue(right, sv.subject, sv.cue, lx) : null;
   if (sv && head) return { text: `${sv.subject} ${head}`, cue: sv.cue, anaphoric: true };
