@@ -104,7 +104,10 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
   const surname = !bare.includes(' ') && lx.places.has(bare.toLowerCase()) && names.some((n) => n.name.endsWith(` ${bare}`));
   // "They’re getting…": a pronoun or function word with its contraction is no name either.
   const word = bare.toLowerCase().replace(/['’](?:s|re|ve|ll|d|m)$/, '');
-  if ((!looksLikePerson(bare, lx) && !surname) || lx.pronouns.has(word) || lx.stopwords.has(word)) return null;
+  // A function word is no name, unless it is the surname of a full name the article gives and stands capitalised
+  // mid-sentence too ("George Will" … "Instead, Will called for…").
+  const surnameWord = lx.stopwords.has(word) && !bare.includes(' ') && inFullName(bare, names) && names.some((n) => n.name.endsWith(` ${bare}`)) && capitalisedMidSentence(bare, text);
+  if ((!looksLikePerson(bare, lx) && !surname && !surnameWord) || lx.pronouns.has(word) || (lx.stopwords.has(word) && !surnameWord)) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;
   // (Not in German, which capitalises every noun: "Auf Sorgen vor … ging Diess ein".)
