@@ -214,9 +214,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   const head = sv && /^the\s/i.test(sv.subject) && startsUpper(sv.subject.split(/\s+/)[1] ?? '') ? nounBeforeCue(right, sv.subject, sv.cue, lx) : null;
   if (sv && head) return { text: `${sv.subject} ${head}`, cue: sv.cue, anaphoric: true };
   if (sv) return { text: sv.subject, cue: sv.cue, anaphoric: !sv.unnamed && (classify(sv.subject, lx) || describesSomeone(right, sv.subject, sv.cue, lx)), unnamed: sv.unnamed };
-  // ", federal prosecutors wrote", "officials said": people left unnamed, shown as written.
+  // ", federal prosecutors wrote", "officials said", "some protesters chanted": people left unnamed, shown as written.
   const plural = verb ? forText(PLURAL_THEN_VERB, right).exec(right) : null;
-  if (plural && lx.verbSet.has(plural[2]) && plural[1].split(/\s+/).every((w, i) => (i === 0 && /^(?:his|her|their)$/.test(w)) || !lx.stopwords.has(w))) {
+  if (plural && lx.verbSet.has(plural[2]) && plural[1].split(/\s+/).every((w, i) => (i === 0 && /^(?:his|her|their|some|many|several|most|other)$/.test(w)) || !lx.stopwords.has(w))) {
     return { text: plural[1], cue: plural[2], anaphoric: false, unnamed: true };
   }
   // , according to John Smith / , menurut Ketua KPU
