@@ -69,6 +69,11 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
   for (const report of reports) {
     // "The Independent Vermont senator vowed…": a place or party before a role describes someone, names no one.
     if (beforeRole(span, report.at + report.written.length, lx)) continue;
+    // "…the Office of Immigrant Affairs Clinton had announced earlier": a clause about a noun, in the past before the
+    // past, is background, not someone reported ("…told CBS that Harry had said…" is).
+    const before = span.slice(Math.max(0, report.at - 30), report.at);
+    if (/^\s+had\s/.test(span.slice(report.at + report.written.length, report.at + report.written.length + 6))
+      && (report.written.split(/\s+/).some((w) => isOrgWord(w, lx)) || (/\p{L}\s+$/u.test(before) && !lx.stopwords.has(trailingWord(before.trimEnd()).toLowerCase())))) continue;
     // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role (or a body after
     // a title and "of"), then the person as an aside; not an abbreviation ("Alexandria, Va.,").
     // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
