@@ -3,9 +3,9 @@ import { AGE_AFTER, containsVerb, INDEFINITE, isAge } from './cue-match';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { findQuoteSpans, insideQuotation, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, startsLowerWord, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
-import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
+import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { adSponsor, bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
@@ -322,8 +322,17 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       // "…the protesters also paid tribute… As they made their way down Broad Street, they chanted “…”": "they" is a group.
       const group = /^they$/i.test(mention.text) ? lastGroup(text.slice(previousSentenceStart(text, previousStart, lx), s.start)) : null;
-      const candidates = [named, opener, subject ? near : null, subject, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && !describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])));
+      // "A reporter for Agence France-Presse called it “absolute chaos.” “We saw people hit…,” he said": a sentence
+      // before opened by someone unnamed, and no one named or reported there.
+      // A person's noun ("reporter", "friend"), and no one the article names in that sentence ("A reporter asked
+      // Sanders how he's feeling. He replied: “…”" is Sanders's answer).
+      const previousSentence = text.slice(previousStart, ownStart);
+      const opening = !subject && gendered ? descriptionOpening(previousSentence.trimStart()) : null;
+      const unnamedBefore = opening && PERSON_NOUN.test(opening.split(/\s+(?:for|of|at|from|with|in)\s+/)[0].split(/\s+/).at(-1)!)
+        && !names.some((n) => hasWord(previousSentence.trimStart().slice(opening.length), n.name.split(' ').at(-1)!))
+        && !lastReportedSpeaker(text, previousStart, ownStart, names, lx) ? opening : null;
+      const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+        .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])))));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {

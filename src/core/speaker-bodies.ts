@@ -264,7 +264,7 @@ const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Earlier|Later|Last|This
  * "A campaign TV ad released Thursday accuses Trump": "A", "An", "One" or "Another", up to eight words without punctuation, a verb in -s or
  * -ed and what a verb takes next (a function word, a capital, a quote), not a noun ("committee members calls").
  */
-const INDEFINITE_THEN_VERB = /^((?:An?|One|Another)\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|will|would|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+){0,7}?(?!(?:of|other|the|a|an|and|or|for|to|in|on|who|which|that|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+)(?:(?:also|then|later|now|recently|quickly|has|have|had|was|were|is|are|been)\s+){0,2}(?:\p{Ll}{2,}(?:ed|[^s’'\s]s)|found|wrote|gave|made|put|took|held|saw|sent|showed|told|said)\s+(?:(?:for|that|the|a|an|to|in|on|of|its|his|her|their|as|by|with)\s|\p{Lu}|["“‘]|$)/u;
+const INDEFINITE_THEN_VERB = /^((?:An?|One|Another)\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|will|would|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+){0,7}?(?!(?:of|other|the|a|an|and|or|for|to|in|on|who|which|that|said|says|told|he|she|they|it|we)\s)[\p{L}\d’'&.-]+\s+)(?:(?:also|then|later|now|recently|quickly|has|have|had|was|were|is|are|been)\s+){0,2}(?:\p{Ll}{2,}(?:ed|[^s’'\s]s)|found|wrote|gave|made|put|took|held|saw|sent|showed|told|said)\s+(?:(?:for|that|the|a|an|to|in|on|of|its|his|her|their|as|by|with|it|him|them)\s|\p{Lu}|["“‘]|$)/u;
 
 /** "Another said he hoped…": "One" or "Another" alone, then its verb of saying. */
 const ANOTHER_SAID = /^(One|Another)\s+(?:also\s+)?(?:said|says|wrote|writes|added|adds|tweeted|posted|told)\s/;
