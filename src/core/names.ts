@@ -90,6 +90,8 @@ export function nameEnds(text: string, i: number): number[] {
     // "…it's time for Plan B.⏎⏎Sanders hasn't said…": a name never runs over a line break.
     if (next === end || text.slice(end, next).includes('\n')) break;
     let at = tokenEnd(text, next);
+    // Juan "Chico" Manriquez: a nickname in quotation marks between two tokens of the name.
+    if (at < 0) at = nicknameThenToken(text, next);
     if (at < 0) {
       // "van Beethoven": a connector, more space, then a token; or a hyphen ("Anwar al-Awlaki").
       let w = next;
@@ -103,6 +105,17 @@ export function nameEnds(text: string, i: number): number[] {
     ends.push(end);
   }
   return ends.reverse();
+}
+
+/** At `i`, a nickname of one token in double quotation marks ("“Chico”"), a space and the next token: that token's end, or -1. */
+function nicknameThenToken(text: string, i: number): number {
+  const open = text[i];
+  if (open !== '"' && open !== '“') return -1;
+  const inner = tokenEnd(text, i + 1);
+  if (inner < 0 || (text[inner] !== '"' && text[inner] !== '”')) return -1;
+  const next = skipSpace(text, inner + 1);
+  if (next === inner + 1 || text.slice(inner + 1, next).includes('\n')) return -1;
+  return tokenEnd(text, next);
 }
 
 /** End of the longest name starting at `i`, or -1. */

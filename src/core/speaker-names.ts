@@ -34,7 +34,8 @@ const isMiddleInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper
 
 /** Strips leading titles, roles and organisations: "Menteri Luar Negeri RI Retno Marsudi" → "Retno Marsudi". */
 export function bareName(mention: string, lx = getLexicon()): string {
-  const tokens = mention.trim().split(/\s+/);
+  // Juan "Chico" Manriquez → Juan Manriquez: a nickname in quotation marks inside the name is left out.
+  const tokens = mention.trim().split(/\s+/).filter((t, i, all) => i === 0 || i === all.length - 1 || !/^["“][^"“”]+["”]$/.test(t));
   // The name is the last run of capitalised tokens that are neither titles, organisation words nor acronyms (RI, AS, UN).
   let start = tokens.length;
   // "Mahfud MD": a short acronym may end a name.
@@ -205,6 +206,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "South Carolina", "Enter South Dakota": a compass word and one more name end a place; "Election Day" is a date.
   if (tokens.length >= 2 && PLACE_MODIFIERS.has(clean(tokens[tokens.length - 2])) && !isFirstName(tokens[tokens.length - 1], lx)) return false;
   if (tokens.length > 1 && clean(tokens[tokens.length - 1]) === 'day') return false;
+  // "San Francisco", "Santa Monica", "Los Angeles", "Las Cruces": a Spanish saint's or article's place name.
+  if (tokens.length === 2 && /^(?:San|Santa|Los|Las)$/.test(tokens[0])) return false;
   // Places: "North Korea", "Karawang Barat".
   if (tokens.every((t) => lx.places.has(clean(t))) || (tokens.length > 1 && lx.placeLastWords.has(clean(tokens[tokens.length - 1])))) return false;
   return tokens.some((t) => startsUpper(t) && startsLower(t.slice(charAt(t, 0).length)) && !isTitleWord(t, lx));
