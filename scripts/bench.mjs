@@ -149,9 +149,9 @@ Node ${process.version}, on the development sets in \`../shared/data\`. Predicti
 subsets are written to \`bench-out/\` (not committed).
 
 ${sections.join('\n')}`;
-// The in-browser section is written by npm run bench:browser; keep it.
+// The in-browser section is written by npm run bench:browser; keep it, and the notes written under it.
 const previous = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '';
-const browserSection = previous.match(/<!-- browser -->[\s\S]*<!-- \/browser -->/)?.[0];
-const full = browserSection ? `${doc.trimEnd()}\n\n${browserSection}\n` : doc;
+const browserSection = previous.match(/<!-- browser -->[\s\S]*$/)?.[0];
+const full = browserSection ? `${doc.trimEnd()}\n\n${browserSection.trimEnd()}\n` : doc;
 writeFileSync(only.size === 4 ? 'docs/benchmarks.md' : join(OUT, 'benchmarks-partial.md'), full);
 console.log(doc);
