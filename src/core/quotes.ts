@@ -39,7 +39,6 @@ const MIN_QUOTE_WORDS = 4;
 /** More things written or decided, which an article brings in as "a resolution" and quotes as "the resolution". */
 const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 
-/** Writings that speak in no one's voice ("the lawsuit says"), unlike an email or an ad, whose words are their sender's. */
 /** "the nationalist Global Times tabloid": a name of two or more capitalised words inside a description of a body. */
 const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}.&'’-]*\s+){2,4})\p{Ll}+$/u;
 
@@ -49,6 +48,10 @@ const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has
 /** "the ad", "The new 30-second spot", "the video": an ad, as a speaker. */
 const THE_AD = /^the\s+(?:[\p{L}\d-]+\s+){0,3}(?:ad|spot|video|commercial)$/iu;
 
+/**
+ * Writings shown as written ("the lawsuit says"), unlike an email, whose words are its sender's; an ad is too when the
+ * text names no one who put it out (THE_AD, adSponsor).
+ */
 const IMPERSONAL_WRITING = /\b(?:lawsuit|complaint|filing|document|article|book|ruling|order|clip|indictment|affidavit|study|survey|ad|spot|commercial)s?$/;
 
 /**
@@ -322,10 +325,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
       // "…the protesters also paid tribute… As they made their way down Broad Street, they chanted “…”": "they" is a group.
       const group = /^they$/i.test(mention.text) ? lastGroup(text.slice(previousSentenceStart(text, previousStart, lx), s.start)) : null;
-      // "A reporter for Agence France-Presse called it “absolute chaos.” “We saw people hit…,” he said": a sentence
-      // before opened by someone unnamed, and no one named or reported there.
-      // A person's noun ("reporter", "friend"), and no one the article names in that sentence ("A reporter asked
-      // Sanders how he's feeling. He replied: “…”" is Sanders's answer).
+      // "A reporter for Agence France-Presse called it “absolute chaos.” “We saw people hit…,” he said": the sentence
+      // before opened by someone unnamed, a person's noun, with no one else the article names there ("A reporter
+      // asked Sanders how he's feeling. He replied: “…”" is Sanders's answer) and no one reported.
       const previousSentence = text.slice(previousStart, ownStart);
       const opening = !subject && gendered ? descriptionOpening(previousSentence.trimStart()) : null;
       const unnamedBefore = opening && PERSON_NOUN.test(opening.split(/\s+(?:for|of|at|from|with|in)\s+/)[0].split(/\s+/).at(-1)!)
@@ -395,9 +397,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // else the one named last.
       const bodyBefore = () => {
         const sentence = text.slice(previousStart, ownStart);
-        const named = scanNames(sentence).filter((r) => !insideQuotation(sentence, r.index)
+        const bodies = scanNames(sentence).filter((r) => !insideQuotation(sentence, r.index)
           && (isBodyName(r.text, lx) || (isCapitalsOnly(r.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index)))));
-        return bodyOpening(sentence, lx) ?? named.at(-1)?.text.replace(/^the\s+/i, '') ?? null;
+        return bodyOpening(sentence, lx) ?? bodies.at(-1)?.text.replace(/^the\s+/i, '') ?? null;
       };
       const describedBody = bodyDescription && describesBody(bodyDescription, lx)
         ? bodyBefore() ?? lastOrganisation(text, s.start, lx, describedNoun(bodyDescription)) : null;

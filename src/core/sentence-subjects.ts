@@ -71,9 +71,10 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     if (beforeRole(span, report.at + report.written.length, lx)) continue;
     // "…the Office of Immigrant Affairs Clinton had announced earlier": a clause about a noun, in the past before the
     // past, is background, not someone reported ("…told CBS that Harry had said…" is).
+    const pluperfect = /^\s+had\s/.test(span.slice(report.at + report.written.length, report.at + report.written.length + 6));
     const before = span.slice(Math.max(0, report.at - 30), report.at);
-    if (/^\s+had\s/.test(span.slice(report.at + report.written.length, report.at + report.written.length + 6))
-      && (report.written.split(/\s+/).some((w) => isOrgWord(w, lx)) || (/\p{L}\s+$/u.test(before) && !lx.stopwords.has(trailingWord(before.trimEnd()).toLowerCase())))) continue;
+    const afterNoun = /\p{L}\s+$/u.test(before) && !lx.stopwords.has(trailingWord(before.trimEnd()).toLowerCase());
+    if (pluperfect && (afterNoun || report.written.split(/\s+/).some((w) => isOrgWord(w, lx)))) continue;
     // "Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan": a role (or a body after
     // a title and "of"), then the person as an aside; not an abbreviation ("Alexandria, Va.,").
     // The last of several: "…, Cipinang, Jatinegara, Jakarta Timur, Fikri Husin, mengatakan".
@@ -111,7 +112,7 @@ function personNamed(written: string, text: string, names: Person[], lx: Lexicon
   const word = bare.toLowerCase().replace(/['’](?:s|re|ve|ll|d|m)$/, '');
   // A function word is no name, unless it is the surname of a full name the article gives and stands capitalised
   // mid-sentence too ("George Will" … "Instead, Will called for…").
-  const surnameWord = lx.stopwords.has(word) && !bare.includes(' ') && inFullName(bare, names) && names.some((n) => n.name.endsWith(` ${bare}`)) && capitalisedMidSentence(bare, text);
+  const surnameWord = lx.stopwords.has(word) && !bare.includes(' ') && names.some((n) => n.name.endsWith(` ${bare}`)) && capitalisedMidSentence(bare, text);
   if ((!looksLikePerson(bare, lx) && !surname && !surnameWord) || lx.pronouns.has(word) || (lx.stopwords.has(word) && !surnameWord)) return null;
   // "Sirius XM Vice President for news and talk Dave Gorab": a run ending in a role is the role, not the person.
   if (isRoleTitle(bare.split(/\s+/).at(-1)!, lx)) return null;

@@ -77,5 +77,5 @@ somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey ugan
 africa america asia europe north south east west new united arab saudi
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky
 louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada hampshire jersey york ohio oklahoma
-oregon pennsylvania rhode island tennessee texas utah vermont wisconsin wyoming los angeles las vegas`.split(/\s+/),
+oregon pennsylvania rhode island tennessee texas utah vermont wisconsin wyoming los angeles vegas`.split(/\s+/),
 };
