@@ -412,6 +412,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a
     // full name the text gives, or as a first name.
     if (speaker && lx.capitalisedNouns && !speaker.includes(' ') && startsUpper(speaker) && !inFullName(speaker, names) && !isFirstName(speaker, lx)) speaker = null;
+    // "Ils", "Cependant", "Tras": one function word of the language is no speaker, unless it is the surname of a full name
+    // the article gives ("George Will"). Not where common words are names too (Indonesian "Hari").
+    if (speaker && !lx.wordsAsNames && !speaker.includes(' ') && lx.stopwords.has(speaker.toLowerCase()) && !INDEFINITE.includes(speaker) && !inFullName(speaker, names)) speaker = null;
     // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.
     const kind = speaker && /^another$/i.test(speaker) && last ? /^(?:one|an?|another)\s+(\S.*)$/i.exec(last.speaker) : null;
     if (kind) speaker = `${speaker} ${kind[1]}`;

@@ -36,6 +36,8 @@ export interface Lexicon {
   abbreviations: Set<string>;
   /** The text's language capitalises every noun (German): a capital says nothing of a name. */
   capitalisedNouns: boolean;
+  /** Function words may be names (the pack's wordsAsNames; so with no pack, whose word lists are every language's). */
+  wordsAsNames: boolean;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -62,7 +64,7 @@ export function getLexicon(lang = ''): Lexicon {
     placeLastWords: new Set(all.flatMap((p) => p.placeLastWords ?? [])),
     timeWords: new Set(all.flatMap((p) => p.timeWords ?? [])),
     placeFirstWords: new Set(all.flatMap((p) => p.placeFirstWords ?? [])),
-    stopwords: new Set(all.flatMap((p) => p.stopwords)),
+    stopwords: new Set(all.flatMap((p) => [...p.stopwords, ...(p.functionWords ?? [])])),
     titleCues: new Set(all.flatMap((p) => p.titleCues ?? [])),
     workNouns: [...new Set(all.flatMap((p) => p.workNouns ?? []))],
     byWords: new Set(all.flatMap((p) => p.byWords ?? [])),
@@ -77,6 +79,7 @@ export function getLexicon(lang = ''): Lexicon {
     she: new Set(all.flatMap((p) => p.firstNames?.she ?? [])),
     abbreviations: new Set(all.flatMap((p) => p.abbreviations)),
     capitalisedNouns: !!code && !!packs[code].capitalisedNouns,
+    wordsAsNames: !code || !!packs[code].wordsAsNames,
   };
   lexicons.set(code, lexicon);
   return lexicon;

@@ -1129,6 +1129,13 @@ describe('names and cues read in the twenty-first session', () => {
 });
 
 describe('descriptions read in the twenty-second session', () => {
+  test('one function word of the language is no speaker ("Ils", "Cependant", "Tras"), but is in Indonesian, where such words are names ("Hari")', () => {
+    const fr = 'Les boards\nIls sont soit composés de chercheurs américains, soit ouverts aux européens. La composition des boards joue un rôle, en insufflant « l’esprit de la revue » et ses normes.';
+    expect(findQuotes(fr, 'fr').map((q) => q.speaker)).toEqual([null]);
+    const id = 'Hari (45), pedagang di pasar itu, mengeluh. ”Pembeli sepi sejak pandemi melanda kota ini,” katanya.';
+    expect(findQuotes(id, 'id').map((q) => q.speaker)).toEqual(['Hari']);
+  });
+
   englishSpeakerCases([
     ['a description with a capitalised word inside and a second description after "and" is one description of someone named before',
       'Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran.\n\nSen. Bernie Sanders on Wednesday also called upon the U.S. to press China.\n\n"China is equally concerned about what North Korea is doing," the independent Vermont senator and Democratic presidential candidate told ABC.',

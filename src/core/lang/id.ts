@@ -3,6 +3,7 @@ import { idPage } from './id-page';
 
 export const id: LanguagePack = {
   ...idPage,
+  wordsAsNames: true,
   abbreviations: `jl jln no dr drs dra ir prof hj h kh tbk pt cv st sh se mm mt msc phd bpk ibu sdr yth dkk dll dsb tsb a.n u.p kab kec kel rt rw
 kol brigjen mayjen letjen jend kapt kompol akbp kombes irjen komjen aiptu bripka no.`.split(/\s+/),
   conjunctions: 'dan tetapi tapi namun atau karena sementara serta'.split(' '),

@@ -54,6 +54,10 @@ export interface LanguagePack extends PageWords {
   placeFirstWords?: readonly string[];
   /** Every noun is capitalised (German): one capitalised word is a name only as part of a full name the text gives. */
   capitalisedNouns?: boolean;
+  /** Function words beyond the page's short stopword list, read only by the quote stage: never a name alone ("Ils", "Cependant", "Tras"). Lower case. */
+  functionWords?: readonly string[];
+  /** Common words are people's names too (Indonesian "Hari", "Lalu"): a function word alone may still be a speaker. */
+  wordsAsNames?: boolean;
   /** Days and months: capitalised, yet never a speaker ("tweets early Friday saying…"). Lower case. */
   timeWords?: readonly string[];
   /** Last words that make a capitalised phrase a place ("Karawang Barat", "Kalitengah Lor"). Lower case. */
