@@ -177,7 +177,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (mention && owner) mention = { ...mention, text: owner };
     // "He called Burma a “…”", "He said that Rubio is “…”": a sentence opened by a pronoun is about someone already
     // named, whatever names follow in it.
-    const opening = mention ? null : openingPronoun(left, lx);
+    // Not when the text before the quote ends in whose saying it is ("…, he studied under Wayne Barrett; Barrett’s
+    // dictum to his interns was, “…”").
+    const opening = mention || sourceBeforeColon(left, text, s.start, names, lx) ? null : openingPronoun(left, lx);
     if (opening) mention = { text: opening, cue: '', anaphoric: true };
     // "…, she said she and Obama had made progress. “I really believe…”": a quote opening its sentence after one
     // reported by a pronoun, and by no name, is that pronoun's.

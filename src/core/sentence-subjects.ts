@@ -440,13 +440,16 @@ const SOURCE_THEN_COLON = new RegExp(String.raw`(?:^|\s)(?:[-–—]|[Ff]rom|by)
 /** "From Bush's Facebook post: ", "In Clinton’s statement: ": a name's possessive, a piece of writing or speech, a colon. */
 const OWNER_WRITING_THEN_COLON = new RegExp(String.raw`(${nameRun(0, 3)})['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+){0,2}(?:post|statement|tweet|letter|email|e-mail|speech|remarks|message|memo|op-ed|column|blog|note):\s*$`, 'u');
 
+/** "Barrett’s dictum to his interns (repeated to me over the years) was, ": a name's saying, then "was" or "is". */
+const OWNER_SAYING_WAS = new RegExp(String.raw`(${nameRun(0, 3)})['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:dictum|motto|mantra|advice|refrain|slogan|catchphrase|response|reply|answer|message|verdict)\b[^.“”"]{0,80}\s(?:was|is)[,:]?\s*$`, 'u');
+
 /**
  * A roundup's line "HEADLINE - Mark Blumenthal and Jon Cohen: “…”": the source the dash or "from" hands the quote to,
  * as written, each name in full. Null when the text before the quote ends otherwise.
  */
 export function sourceBeforeColon(left: string, text: string, at: number, names: Person[], lx: Lexicon): string | null {
-  // "From Bush's Facebook post: “…”": whose writing it is.
-  const owner = forText(OWNER_WRITING_THEN_COLON, left).exec(left);
+  // "From Bush's Facebook post: “…”": whose writing it is; "Barrett’s dictum to his interns was, “…”": whose saying.
+  const owner = forText(OWNER_WRITING_THEN_COLON, left).exec(left) ?? forText(OWNER_SAYING_WAS, left).exec(left);
   // Not the phrase's opening word ("From Bush").
   const writer = owner?.[1].split(/\s+/).filter((w, i) => i > 0 || !lx.stopwords.has(w.toLowerCase())).join(' ');
   if (writer) return resolveMention(writer, at, text, names, lx);
