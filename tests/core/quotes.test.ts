@@ -1128,7 +1128,7 @@ describe('names and cues read in the twenty-first session', () => {
   ]);
 });
 
-describe('descriptions read in the twenty-second session', () => {
+describe('names, descriptions and cues read in the twenty-second session', () => {
   test('one function word of the language is no speaker ("Ils", "Cependant", "Tras"), but is in Indonesian, where such words are names ("Hari")', () => {
     const fr = 'Les boards\nIls sont soit composés de chercheurs américains, soit ouverts aux européens. La composition des boards joue un rôle, en insufflant « l’esprit de la revue » et ses normes.';
     expect(findQuotes(fr, 'fr').map((q) => q.speaker)).toEqual([null]);
