@@ -54,7 +54,8 @@ const APPOSITIVE = /^(?:,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},
 
 /** The last person named as the subject of a speech verb between `from` and `to`: "Smith said the plan…". */
 export function lastReportedSpeaker(text: string, from: number, to: number, names: Person[], lx: Lexicon): string | null {
-  if (!containsVerb(text.slice(from, to), lx.verbList)) return null;
+  // "Menurut Ekhel, …" opening a sentence is capitalised, which the verb search does not match.
+  if (!containsVerb(text.slice(from, to), lx.verbList) && !/\b(?:Menurut|According to)\s/.test(text.slice(from, to))) return null;
   const known = names.filter((n) => n.index < to);
   // "Smith said", "Smith, the mayor, said", and "The mayor, Smith, said" (the name as an aside).
   let found: string | null = null;

@@ -104,7 +104,7 @@ export function trimLeadingPlace(name: string, text: string, lx: Lexicon, afterR
   // "PT Panca Karya Rusdy Ambon" … "kata Rusdy": a word the article quotes the person by starts the name, when the
   // words before it never speak alone and the last of them stands elsewhere without it ("milik Panca Karya"), as no
   // first name does ("Kiagus Ahmad Sarnubi" … "ungkap Ahmad").
-  if (role && tokens.length > 2 && !speaksAs(text, tokens[0], lx)) {
+  if ((role || tokens.length >= 6) && tokens.length > 2 && !speaksAs(text, tokens[0], lx)) {
     const first = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && speaksAs(text, t, lx));
     // Four words or more, none before it a known first name, are seldom one person's name: there the words before
     // need not stand elsewhere ("Universitas Katolik Parahyangan Asep Warlan Yusuf" … "kata Asep"; not "Luther Stan Pate IV").

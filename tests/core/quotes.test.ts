@@ -1136,6 +1136,11 @@ describe('names, descriptions and cues read in the twenty-second session', () =>
     expect(findQuotes(id, 'id').map((q) => q.speaker)).toEqual(['Hari']);
   });
 
+  test('"Menurut X," opening the sentence before a "-nya" quote names its speaker, after a long English role ("Senior Lead Tokopedia Ekhel Chandra Wijaya")', () => {
+    const t = '”Pesanan meningkat 75 persen dibanding bulan lalu,” kata Uni Etty, pemilik toko. Kolaborasi External Communications Senior Lead Tokopedia Ekhel Chandra Wijaya menyatakan, Tokopedia berkolaborasi dengan ratusan pelaku usaha. Menurut Ekhel, pelaku usaha yang memiliki kanal daring lebih tangguh. ”Mereka berhasil membuat bisnis tetap berjalan,” ujarnya.';
+    expect(findQuotes(t, 'id').map((q) => q.speaker)).toEqual(['Uni Etty', 'Ekhel Chandra Wijaya']);
+  });
+
   englishSpeakerCases([
     ['a description with a capitalised word inside and a second description after "and" is one description of someone named before',
       'Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran.\n\nSen. Bernie Sanders on Wednesday also called upon the U.S. to press China.\n\n"China is equally concerned about what North Korea is doing," the independent Vermont senator and Democratic presidential candidate told ABC.',
