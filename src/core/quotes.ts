@@ -224,6 +224,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     if (mention?.anaphoric && /^the\s/i.test(mention.text) && IMPERSONAL_WRITING.test(mention.text)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
     }
+    // "…,” said the man who built his political career on his blue collar credentials": "the man" or "the woman" that
+    // a clause without a comma picks out is someone the article is about, not someone unnamed.
+    if (mention?.unnamed && /^the\s+(?:man|woman)$/i.test(mention.text) && right.includes(`${mention.text} who `)) mention = { ...mention, anaphoric: true, unnamed: false };
     // "the protesters chanted": a group, as written, never one person named before.
     if (mention?.anaphoric && describesGroup(mention.text)) mention = { ...mention, anaphoric: false, unnamed: true };
     // "…were greeted by an organizer at a field office. “…,” the organizer told them": a description whose noun the
