@@ -6,7 +6,7 @@ import { findQuoteSpans, insideQuotation, joinInterrupted, type QuoteSpan, quote
 import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
-import { adSponsor, bodyDescribed, bodyOpening, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
+import { adSponsor, bodyDescribed, bodyOpening, possessiveVoice, sentWriting, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
@@ -44,12 +44,6 @@ const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p
 
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
 const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
-
-/** "…, his campaign sent out…", "Her office said…": a possessive pronoun opening a clause, and the voice it owns. */
-const POSSESSIVE_VOICE = /(?:^\s*|[,.]\s+)(His|his|Her|her|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s)\s+(campaign|office|team|staff|aides|spokesman|spokeswoman|spokesperson)\s+(?:also\s+|then\s+|quickly\s+)?(\p{Ll}+)/u;
-
-/** "a text message", "an email", "a statement": a writing brought in with an indefinite article. */
-const SENT_WRITING = /^an?\s+(?:[\p{L}-]+\s+){0,2}(?:message|statement|letter|e-?mail|tweet|memo|release|note)$/iu;
 
 /** "the ad", "The new 30-second spot", "the video": an ad, as a speaker. */
 const THE_AD = /^the\s+(?:[\p{L}\d-]+\s+){0,3}(?:ad|spot|video|commercial)$/iu;
@@ -219,7 +213,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     }
     // "his campaign sent out a text message to supporters saying: “…”": a message brought in as the object of its
     // sending speaks for its sender, whom the sentence names (below, as a quote with no cue).
-    if (mention?.anaphoric && SENT_WRITING.test(mention.text) && /\b(?:sent|sends|sending|released|issued|posted|put out|emailed)\s+(?:out\s+)?$/.test(left.slice(0, left.lastIndexOf(mention.text)))) mention = null;
+    if (mention?.anaphoric && sentWriting(mention.text, left)) mention = null;
     // "the lawsuit says", "the survey found": a writing in no one's voice, as written.
     if (mention?.anaphoric && /^the\s/i.test(mention.text) && IMPERSONAL_WRITING.test(mention.text)) {
       mention = { ...mention, anaphoric: false, unnamed: true };
@@ -417,18 +411,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       };
       const describedBody = bodyDescription && describesBody(bodyDescription, lx)
         ? bodyBefore() ?? lastOrganisation(text, s.start, lx, describedNoun(bodyDescription)) : null;
-      // "Even before Sanders took the stage…, his campaign sent out a text message saying: “…”": the campaign, office or
-      // spokesman of the person the possessive stands for, named earlier in the sentence or opening the one before.
-      // "Rubio’s campaign sent out a press release saying Murphy owes “…”": the name's.
-      // Its verb follows ("his campaign sent out…"), not a noun ("Clinton's campaign chairman, John Podesta, said").
-      const voiceMatch = forText(POSSESSIVE_VOICE, left).exec(left);
-      const possessed = voiceMatch && (lx.verbSet.has(voiceMatch[3]) || /(?:ed|ing)$/.test(voiceMatch[3]) || ['sent', 'put', 'has', 'had', 'is', 'was'].includes(voiceMatch[3])) ? voiceMatch : null;
-      const pronoun = possessed && /^(?:his|her)$/i.test(possessed[1]) ? (possessed[1].toLowerCase() === 'his' ? 'he' : 'she') : null;
-      const owner = !possessed ? undefined : !pronoun ? possessed[1].replace(/[’']s$/, '')
-        : scanNames(left.slice(0, possessed.index)).map((r) => bareName(r.text, lx)).filter((n) => looksLikePerson(n, lx)).at(-1);
-      const ownerName = owner ? namedInFull(resolveMention(owner, s.start, text, names, lx), names) ?? (pronoun ? null : owner)
-        : possessed ? namedInFull(previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx), names) : null;
-      const ownersVoice = ownerName && (!pronoun || !genderClash(pronoun, ownerName, lx, text)) ? `${ownerName}’s ${possessed![2]}` : null;
+      // "Even before Sanders took the stage…, his campaign sent out a text message saying: “…”": the person's campaign,
+      // office or spokesman; a pronoun's person unnamed in the sentence is the one opening the sentence before.
+      const ownersVoice = possessiveVoice(left, s.start, text, names, lx, () => namedInFull(previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx), names));
       const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
       const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;

@@ -1,16 +1,34 @@
 import { charAt, isLower } from './chars';
-import { INDEFINITE } from './cue-match';
+import { AUXILIARY_VERBS, INDEFINITE } from './cue-match';
 import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { lastTextMemo } from './text-memo';
 import { nameRun, scanNames } from './names';
 import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
-import { LOWER_WORD_NEXT, type Person, roleHolder, wordPositions } from './speaker-names';
+import { bareName, genderClash, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, roleHolder, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
 
+/** Verbs of putting a writing out: "issued", "released", "put out", "posted". */
+const PUT_OUT = 'issued|released|put out|posted';
+
 /** "Black Lives Matter issued a statement": a capitalised run that issued, released or put out a statement. */
-const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:issued|released|put out|posted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement/gu;
+const ISSUED_STATEMENT = new RegExp(String.raw`(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5})\s+(?:${PUT_OUT})\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement`, 'gu');
+
+/** "a text message", "an email", "a statement": a writing brought in with an indefinite article. */
+const INDEFINITE_WRITING = /^an?\s+(?:[\p{L}-]+\s+){0,2}(?:message|statement|letter|e-?mail|tweet|memo|release|note)$/iu;
+
+/**
+ * "his campaign sent out a text message to supporters saying: “…”": is `description` a writing the text before it
+ * (`left`) brings in as the object of its sending? Its words are then its sender's, not its own.
+ */
+export function sentWriting(description: string, left: string): boolean {
+  if (!INDEFINITE_WRITING.test(description)) return false;
+  return SENT_AT_END.test(left.slice(0, left.lastIndexOf(description)));
+}
+
+/** "…sent out ", "…emailed ", "…released ": a verb of sending ending the text before the writing. */
+const SENT_AT_END = new RegExp(String.raw`\b(?:sent|sends|sending|emailed|${PUT_OUT})\s+(?:out\s+)?$`);
 
 /** "the protesters", "the two senators": "the", up to two words, a plural noun (not "-ss", "-us", "-is"). */
 const PLURAL_DESCRIPTION = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^sui\s]s$/u;
@@ -278,3 +296,21 @@ export function bodyDescribed(left: string, text: string, at: number, lx: Lexico
 
 /** "The council voted": "the", a lower-case noun, then another lower-case word. */
 const THE_NOUN_THEN_LOWER = /^the\s+\p{Ll}+(?=\s+\p{Ll})/iu;
+
+/** "…, his campaign sent out…", "Rubio’s campaign sent…": a possessive opening a clause, the voice it owns, the word after. */
+const POSSESSIVE_VOICE = /(?:^\s*|[,.]\s+)(His|his|Her|her|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s)\s+(campaign|office|team|staff|aides|spokesman|spokeswoman|spokesperson)\s+(?:also\s+|then\s+|quickly\s+)?(\p{Ll}+)/u;
+
+/**
+ * "Even before Sanders took the stage…, his campaign sent out a text message saying: “…”", "Rubio’s campaign sent out a
+ * press release saying Murphy owes “…”": the voice a person owns, opening a clause of the text before a quote, as
+ * "Bernie Sanders’s campaign". His or her person is the last one named before it in the text, else `ownerBefore()`,
+ * and of no other gender. Its verb must follow ("Clinton's campaign chairman, John Podesta, said" is Podesta's).
+ */
+export function possessiveVoice(left: string, at: number, text: string, names: Person[], lx: Lexicon, ownerBefore: () => string | null): string | null {
+  const m = forText(POSSESSIVE_VOICE, left).exec(left);
+  if (!m || !(lx.verbSet.has(m[3]) || AUXILIARY_VERBS.has(m[3]) || /(?:ed|ing)$/.test(m[3]) || m[3] === 'sent' || m[3] === 'put')) return null;
+  const pronoun = /^his$/i.test(m[1]) ? 'he' : /^her$/i.test(m[1]) ? 'she' : null;
+  const written = pronoun ? scanNames(left.slice(0, m.index)).map((r) => bareName(r.text, lx)).filter((n) => looksLikePerson(n, lx)).at(-1) : m[1].replace(/[’']s$/, '');
+  const owner = written ? namedInFull(resolveMention(written, at, text, names, lx), names) ?? (pronoun ? null : written) : ownerBefore();
+  return owner && (!pronoun || !genderClash(pronoun, owner, lx, text)) ? `${owner}’s ${m[2]}` : null;
+}
