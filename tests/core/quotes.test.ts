@@ -1208,6 +1208,14 @@ describe('names, descriptions and cues read in the twenty-second session', () =>
   ]);
 });
 
+describe('names, descriptions and cues read in the twenty-third session', () => {
+  englishSpeakerCases([
+    ['"One voter, Ana Ruiz, 35, showed up…": a description with "one", a name and an age opens the sentence, so "he said" after it is that person\'s, not the last quote\'s speaker',
+      'The singer Tracy Chapman said the show was "a great night for all of us here."\n\nOne voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.',
+      ['Tracy Chapman', 'Guadalupe Potocacetpl']],
+  ]);
+});
+
 test('a page of a thousand quotes no one is named for is read in time that grows with its length, not its square', () => {
   // Each shape once made every quote read back over all the text before it: a sign's words ("…," the sign read),
   // a "-nya" quote after the same opening word, and "the board" looked for among all the page's names.
