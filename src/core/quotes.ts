@@ -110,6 +110,16 @@ function isTitleOfWork(text: string, s: QuoteSpan, lx: Lexicon): boolean {
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.8;
 }
 
+/** "The Hill", or "Hill" where the article writes "… The Hill reported" mid-sentence: a body's name that holds its article. */
+function theName(name: string, text: string): boolean {
+  if (/^The\s/.test(name)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  for (let i = text.indexOf(` The ${name}`); i > 0; i = text.indexOf(` The ${name}`, i + 1)) {
+    if (/[\p{Ll},”"]/u.test(text[i - 1]) && !isLetter(charAt(text, i + name.length + 5))) return true;
+  }
+  return false;
+}
+
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
  * separated by newlines; `lang` (BCP 47) picks the word lists. Pure: no DOM, no state between calls.
@@ -328,6 +338,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       // A group ("the protesters") or a body ("the board") is no "he" or "she"; nor is a named one ("Illinois Board of
       // Elections") a "he".
       const gendered = /^(?:he|she)$/i.test(mention.text);
+      // "the senator said" after "“…,” The Hill reported": a person's noun is no body either.
+      const personal = gendered || (head !== '' && isRoleNoun(head, lx));
       // "the columnist suggested" after "columnist Ai Jun wrote": a description the article gave a name to, word for
       // word, is that name ("the former president" is not "President Obama").
       const named = holder ? roleHolder(text, s.start, mention.text.replace(/^the\s+/i, ''), names, lx) : null;
@@ -342,7 +354,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
         && !names.some((n) => hasWord(previousSentence.trimStart().slice(opening.length), n.name.split(' ').at(-1)!))
         && !lastReportedSpeaker(text, previousStart, ownStart, names, lx) ? opening : null;
       const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(gendered && isBodyName(c, lx)) && !(gendered && INDEFINITE.includes(c.split(' ')[0])))));
+        .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(personal && (isBodyName(c, lx) || theName(c, text))) && !(gendered && INDEFINITE.includes(c.split(' ')[0])))));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {

@@ -65,8 +65,9 @@ function classify(text: string, lx: Lexicon): boolean {
   // "The Washington Post’s Ed O’Keefe explained": a person named after an organisation's possessive.
   const owner = rest.findIndex((w) => /[’']s$/.test(w));
   if (owner >= 0 && owner < rest.length - 1 && rest.slice(owner + 1).every(startsUpper) && looksLikePerson(bareName(text, lx), lx)) return false;
-  // "The RNC, in its daily summary, emailed": initials name a body.
-  if (rest.length === 1 && isCapitalsOnly(rest[0])) return false;
+  // "The RNC, in its daily summary, emailed": initials name a body; "The Blaze reported", "The Hill reported": one
+  // capitalised word that is no title or role names one too ("The Senator" describes someone).
+  if (rest.length === 1 && (isCapitalsOnly(rest[0]) || (/^\p{Lu}\p{Ll}+$/u.test(rest[0]) && !isTitleWord(rest[0], lx) && !isRoleNoun(rest[0].toLowerCase(), lx)))) return false;
   // "the 43-year-old": an age describes someone too.
   return (isLower(next) || isUpper(next) || /\d/.test(next)) && !(/^(?:the|an?)\s/.test(text) && isUpper(next));
 }

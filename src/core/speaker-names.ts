@@ -452,8 +452,15 @@ export function resolveMention(mention: string, at: number, text: string, names:
     }
     return written;
   }
+  if (bare.split(/\s+/).length === 1) {
+    const full = expandToFullName(bare, earlier);
+    // "The Hill", "The Blaze": a body whose name holds its article keeps it when no one earlier bears the word
+    // ("Karl Rove’s PAC … The Rove ad" is Rove).
+    const named = () => new RegExp(String.raw`(?<![\p{L}.’'-])(?!The\s)\p{Lu}[\p{L}.’'-]*\s+${bare}\b`, 'u').test(text.slice(0, at));
+    return full === bare && /^The\s+\p{Lu}\p{Ll}+$/u.test(mention) && !isTitleWord(bare, lx) && !named() ? mention : full;
+  }
   // A role stripped from the front makes what follows a name after a role ("Menko Polhukam … Keamanan Mahfud MD").
-  return bare.split(/\s+/).length === 1 ? expandToFullName(bare, earlier) : expandShortName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), earlier);
+  return expandShortName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), earlier);
 }
 
 /**

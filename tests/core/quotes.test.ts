@@ -1213,6 +1213,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['"One voter, Ana Ruiz, 35, showed up…": a description with "one", a name and an age opens the sentence, so "he said" after it is that person\'s, not the last quote\'s speaker',
       'The singer Tracy Chapman said the show was "a great night for all of us here."\n\nOne voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.',
       ['Tracy Chapman', 'Guadalupe Potocacetpl']],
+    ['"The Hill reported", "The Blaze reported": one capitalised word after "The" that is no title names a body, not someone described ("The Senator said")',
+      'Sen. Bernie Sanders spoke in Iowa on Monday.\n\n"The loopholes he cited are the ability to use real estate losses," The Hill reported.\n\n"We will win this state," The Senator said.\n\nThe Blaze did the math on that feat. "Sanders would have finished ahead," The Blaze reported.',
+      ['The Hill', 'Bernie Sanders', 'The Blaze']],
   ]);
 });
 
