@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatDate } from '../core/cite';
+import { attribution, formatDate } from '../core/cite';
 import { summarize, type Summary } from '../core/summarize';
 import { withDocument } from './dom';
 
@@ -22,7 +22,7 @@ export function formatSummary(s: Summary): string {
     ...s.keyPoints.map((p) => `• ${p.text}`),
     '',
     'QUOTES',
-    ...(s.quotes.length ? s.quotes.map((q) => `${q.text}\n  — ${q.speaker ?? 'unknown speaker'}`) : ['(none)']),
+    ...(s.quotes.length ? s.quotes.map((q) => `${q.text}\n  — ${attribution(q) ?? 'unknown speaker'}`) : ['(none)']),
   ];
   return lines.join('\n');
 }

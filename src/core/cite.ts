@@ -40,6 +40,15 @@ function quoted(text: string): string {
   return /^["“”„«»「『‘']/.test(t) ? t : `"${t}"`;
 }
 
+/**
+ * Who a quote is from, as a citation names it: the speaker, and the account the article has it through when it is
+ * second-hand ("Martin O’Malley, according to the Las Vegas Sun"). `accordingTo` words the account in the reader's
+ * language. Null when neither is known.
+ */
+export function attribution(q: { speaker: string | null; via?: string | null }, accordingTo = (via: string) => `according to ${via}`): string | null {
+  return [q.speaker, q.via ? accordingTo(q.via) : null].filter(Boolean).join(', ') || null;
+}
+
 /** `"…" — Retno Marsudi, Alinea.id, 7 July 2021, https://…` */
 export function citeQuote(text: string, speaker: string | null, source: Source, locale = 'en'): string {
   const parts = [speaker, source.site, formatDate(source.date, locale), source.url].filter(Boolean);

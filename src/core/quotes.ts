@@ -7,7 +7,7 @@ import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRo
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { adSponsor, bodyDescribed, bodyOpening, possessiveVoice, sentWriting, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
-import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, signatureBelow } from './speaker-mentions';
+import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
@@ -20,6 +20,9 @@ export interface Quote {
   speaker: string | null;
   /** The words that attributed it ("said", "ujar", "tegasnya"). */
   cue: string | null;
+  /** The account the article has the quote through, when that is not the speaker ("the Las Vegas Sun" of "…,”
+   * O’Malley said, according to the Las Vegas Sun"): a citation names it after the speaker (cite.ts attribution). */
+  via: string | null;
   start: number;
   end: number;
 }
@@ -449,7 +452,8 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     }
     // Shown as the article brought the person in ("a Republican committee aide"), which says more than "the aide".
     const shown = introduced && speaker === mention?.text ? introduced : speaker;
-    quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker: shown, cue: mention?.cue ?? null, start: s.start, end: s.end });
+    const via = mention ? secondhandSource(right, text.slice(ownStart, s.start), mention.cue) : null;
+    quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker: shown, cue: mention?.cue ?? null, via, start: s.start, end: s.end });
   });
   return quotes;
 }

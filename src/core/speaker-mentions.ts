@@ -376,6 +376,25 @@ export function nameEndingDescription(description: string, lx: Lexicon): string 
   return tokens.length - start >= 2 && start > 0 && startsLower(tokens[start - 1]) && !lx.stopwords.has(tokens[start - 1]) ? tokens.slice(start).join(' ') : null;
 }
 
+/** ", according to the Las Vegas Sun": the account a quote reaches the article through, up to the clause's end. */
+const ACCORDING_AFTER = /^[^“”"]*?,\s+according\s+to\s+([^,.;:!?“”"()]{2,80}?)\s*(?:[,.;:!?()]|$)/u;
+/** "According to Yahoo News, Clinton spokesman Jesse Lehrich said…": the same account opening the quote's sentence. */
+const ACCORDING_OPENING = /^\s*According\s+to\s+([^,.;:!?“”"()]{2,80}?),/u;
+/** "according to him", "according to plan": no account of anyone's. */
+const NO_ACCOUNT = /^(?:him|her|them|me|us|it|his|plan|schedule)$/i;
+
+/**
+ * A quote the article has second-hand: "“…,” O’Malley said, according to the Las Vegas Sun" or "According to GMA
+ * News, Salceda said the “…”" → the account it came through ("the Las Vegas Sun"), which a citation names after the
+ * speaker. `right` is the quote's attribution after it, `opening` its sentence before it. Null when the account is
+ * the speaker's own cue ("…,” according to CNN").
+ */
+export function secondhandSource(right: string, opening: string, cue: string): string | null {
+  if (/^(?:according to|menurut)$/i.test(cue)) return null;
+  const source = ACCORDING_AFTER.exec(right)?.[1] ?? ACCORDING_OPENING.exec(opening)?.[1] ?? null;
+  return source && !NO_ACCOUNT.test(source) ? source : null;
+}
+
 /**
  * "“…” [WaPo.]", "“…” [Reuters]": a news roundup's source in brackets right after the quote, as written. Null
  * otherwise.

@@ -2,20 +2,22 @@ import { useState } from 'preact/hooks';
 import { citeQuote, citeQuoteMarkdown, spokenText, type Source } from '../core/cite';
 import type { ArticleQuote } from '../core/summarize';
 import { CopyButton } from '../ui/CopyButton';
-import { t, uiLocale } from '../ui/i18n';
+import { quoteBy, t, uiLocale } from '../ui/i18n';
 import { groupBySpeaker } from './group-quotes';
 
 function QuoteItem({ q, source, showSpeaker }: { q: ArticleQuote; source: Source; showSpeaker: boolean }) {
   const locale = uiLocale();
-  const who = q.speaker ?? t('unknownSpeaker');
+  const by = quoteBy(q);
+  const who = by ?? t('unknownSpeaker');
   const said = spokenText(q.parts);
   return (
     <li class="quote">
       <blockquote>{said}</blockquote>
-      {showSpeaker && <p class="speaker">— {who}</p>}
+      {/* Under its speaker's heading, a second-hand quote still says whose account it is. */}
+      {showSpeaker ? <p class="speaker">— {who}</p> : q.via && <p class="speaker">— {t('accordingTo', q.via)}</p>}
       <div class="actions">
-        <CopyButton label={t('copy')} ariaLabel={t('copyQuoteLabel', who)} text={() => citeQuote(said, q.speaker, source, locale)} />
-        <CopyButton label={t('copyMarkdown')} ariaLabel={t('copyMarkdownLabel', who)} text={() => citeQuoteMarkdown(said, q.speaker, source, locale)} />
+        <CopyButton label={t('copy')} ariaLabel={t('copyQuoteLabel', who)} text={() => citeQuote(said, by, source, locale)} />
+        <CopyButton label={t('copyMarkdown')} ariaLabel={t('copyMarkdownLabel', who)} text={() => citeQuoteMarkdown(said, by, source, locale)} />
       </div>
     </li>
   );
@@ -44,7 +46,7 @@ export function QuoteList({ quotes, source }: { quotes: ArticleQuote[]; source: 
               <div class="group-head">
                 <h3>{who} <span class="count">({g.quotes.length})</span></h3>
                 <CopyButton label={t('copyAll')} ariaLabel={t('copyAllLabel', who)}
-                  text={() => g.quotes.map((q) => citeQuote(spokenText(q.parts), q.speaker, source, locale)).join('\n\n')} />
+                  text={() => g.quotes.map((q) => citeQuote(spokenText(q.parts), quoteBy(q), source, locale)).join('\n\n')} />
               </div>
               <ul>{g.quotes.map((q) => <QuoteItem key={key(q)} q={q} source={source} showSpeaker={false} />)}</ul>
             </section>

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { citeQuote, spokenText, type Source } from '../core/cite';
 import type { ArticleQuote } from '../core/summarize';
 import { copyText } from '../ui/clipboard';
-import { t } from '../ui/i18n';
+import { quoteBy, t } from '../ui/i18n';
 import { markPassages } from './mark-text';
 import { sanitizeArticleFragment } from './sanitize';
 
@@ -32,7 +32,8 @@ export function ArticleContent({ html, quotes, source, locale, contentRef }: Pro
       const mark = document.createElement('mark');
       mark.className = 'quote';
       mark.dataset.quote = String(i);
-      if (quotes[i].speaker) mark.title = `— ${quotes[i].speaker}`;
+      const by = quoteBy(quotes[i]);
+      if (by) mark.title = `— ${by}`;
       return mark;
     });
     quotes.forEach((q, i) => {
@@ -43,7 +44,7 @@ export function ArticleContent({ html, quotes, source, locale, contentRef }: Pro
       button.className = 'quote-copy';
       button.dataset.quote = String(i);
       button.textContent = t('copy');
-      button.setAttribute('aria-label', t('copyQuoteLabel', q.speaker ?? t('unknownSpeaker')));
+      button.setAttribute('aria-label', t('copyQuoteLabel', quoteBy(q) ?? t('unknownSpeaker')));
       last.after(button);
     });
   }, [html, quotes]);
@@ -52,7 +53,7 @@ export function ArticleContent({ html, quotes, source, locale, contentRef }: Pro
     const button = (e.target as Element).closest?.('button.quote-copy') as HTMLButtonElement | null;
     if (!button) return;
     const q = quotes[Number(button.dataset.quote)];
-    if (q && (await copyText(citeQuote(spokenText(q.parts), q.speaker, source, locale)))) {
+    if (q && (await copyText(citeQuote(spokenText(q.parts), quoteBy(q), source, locale)))) {
       button.textContent = t('copied');
       setTimeout(() => { button.textContent = t('copy'); }, 1500);
     }

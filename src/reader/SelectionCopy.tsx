@@ -3,15 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { citeExcerpt, type Source } from '../core/cite';
 import type { ArticleQuote } from '../core/summarize';
 import { CopyButton } from '../ui/CopyButton';
-import { t } from '../ui/i18n';
+import { quoteBy, t } from '../ui/i18n';
 
 interface Selected { text: string; speaker: string | null; top: number; left: number }
 
-/** The speaker of the quote a selection sits in, if it sits in one. */
+/** Who the quote a selection sits in is from (its speaker, and its account if second-hand), if it sits in one. */
 function speakerAt(node: Node | null, quotes: ArticleQuote[]): string | null {
   const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
   const mark = el?.closest('mark.quote') as HTMLElement | null;
-  return mark ? quotes[Number(mark.dataset.quote)]?.speaker ?? null : null;
+  const q = mark ? quotes[Number(mark.dataset.quote)] : undefined;
+  return q ? quoteBy(q) : null;
 }
 
 /** Selecting text in the article offers "Copy as quote", cited with its source. */

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { attribution } from '../core/cite';
 import type { FailureReason } from '../messages';
 
 /** A string from _locales in the browser's language; the key itself if missing, so a gap is visible. */
@@ -23,4 +24,9 @@ const REASON_KEYS: Record<FailureReason, string> = {
 /** Why there is nothing to show, in plain words. */
 export function reasonText(reason: FailureReason): string {
   return t(REASON_KEYS[reason] ?? 'reasonScriptError');
+}
+
+/** Who a quote is from, in the reader's language: "Martin O’Malley, according to the Las Vegas Sun"; null if unknown. */
+export function quoteBy(q: { speaker: string | null; via?: string | null }): string | null {
+  return attribution(q, (via) => t('accordingTo', via));
 }

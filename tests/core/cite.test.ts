@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citeExcerpt, citeQuote, citeQuoteMarkdown, formatDate, spokenText } from '../../src/core/cite';
+import { attribution, citeExcerpt, citeQuote, citeQuoteMarkdown, formatDate, spokenText } from '../../src/core/cite';
 
 const source = { site: 'Alinea.id', date: '2021-07-07T11:34:00+07:00', url: 'https://www.alinea.id/dunia/x' };
 
@@ -26,4 +26,12 @@ test('a quote interrupted by its attribution is copied as what was said, joined 
   expect(spokenText(['"We cannot ask people to wait,"', '"This is the cheapest year."'])).toBe('"We cannot ask people to wait … This is the cheapest year."');
   expect(spokenText(['“The boats are ready,”', '“What we need is a quay.”', '“Soon.”'])).toBe('“The boats are ready … What we need is a quay. … Soon.”');
   expect(spokenText(['"Only one part."'])).toBe('"Only one part."');
+});
+
+test('a quote is attributed to its speaker, with the account of a second-hand quote after it, in the reader\'s words', () => {
+  expect(attribution({ speaker: 'Scott Walker', via: 'Reuters' })).toBe('Scott Walker, according to Reuters');
+  expect(attribution({ speaker: 'Scott Walker', via: 'Reuters' }, (v) => `menurut ${v}`)).toBe('Scott Walker, menurut Reuters');
+  expect(attribution({ speaker: null, via: 'Reuters' })).toBe('according to Reuters');
+  expect(attribution({ speaker: 'Ann Berg', via: null })).toBe('Ann Berg');
+  expect(attribution({ speaker: null })).toBeNull();
 });

@@ -1209,6 +1209,16 @@ describe('names, descriptions and cues read in the twenty-second session', () =>
 });
 
 describe('names, descriptions and cues read in the twenty-third session', () => {
+  test('a second-hand quote keeps its speaker and names the account it came through ("…,” Walker said, according to an Associated Press account"); "according to CNN" as the cue itself is the speaker, and "according to him" is no account', () => {
+    const t = 'Gov. Scott Walker endorsed the plan.\n\n“Delegates should vote the way they see fit,” Walker said, according to an Associated Press account.\n\nAccording to GMA News, Rep. Joey Salceda said the “ugliness of utterances, largely unprompted and undeserved,” hurt ties.\n\n“I ask you not to engage in protest on the floor,” according to CNN.\n\n“We will win this,” Walker said, according to him.';
+    expect(findQuotes(t, 'en').map((q) => [q.speaker, q.via])).toEqual([
+      ['Scott Walker', 'an Associated Press account'],
+      ['Joey Salceda', 'GMA News'],
+      ['CNN', null],
+      ['Scott Walker', null],
+    ]);
+  });
+
   englishSpeakerCases([
     ['"One voter, Ana Ruiz, 35, showed up…": a description with "one", a name and an age opens the sentence, so "he said" after it is that person\'s, not the last quote\'s speaker',
       'The singer Tracy Chapman said the show was "a great night for all of us here."\n\nOne voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.',
