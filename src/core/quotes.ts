@@ -138,7 +138,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
   const names = fullNames(text, lx);
   const quotes: Quote[] = [];
   // The last quote given a speaker: who, where it ends, and where the text after its attribution begins.
-  let last: { speaker: string; end: number; after: number } | null = null;
+  let last: { speaker: string; end: number; after: number; via: string | null } | null = null;
   const history: string[] = [];
   // The last person reported speaking between `from` (the last attributed quote's end) and `to` (this quote), read
   // on from where the previous question about the same `from` stopped: on a page of many quotes no one is named
@@ -444,15 +444,18 @@ export function findQuotes(text: string, lang?: string): Quote[] {
     // "“…,” one user wrote. “…,” another wrote": another of those the last quote's unnamed speaker is one of.
     const kind = speaker && /^another$/i.test(speaker) && last ? /^(?:one|an?|another)\s+(\S.*)$/i.exec(last.speaker) : null;
     if (kind) speaker = `${speaker} ${kind[1]}`;
+    // "“…,” Conason writes in his book, according to the Times. “…”": a quote with no cue that goes on with the last
+    // speaker in the same paragraph comes through the same account.
+    const via = mention ? secondhandSource(right, text.slice(ownStart, s.start), mention.cue)
+      : last?.via && speaker === last.speaker && !text.slice(last.end, s.start).includes('\n') ? last.via : null;
     // A speaker found only as the last person brought in with an age is a guess the next quote does not build on.
     if (speaker && !aged) {
       const attributed = !!mention?.cue && !!right && right.includes(mention.cue);
-      last = { speaker, end: s.end, after: attributed ? Math.min(rightFrom + right.length, nextStart) : s.end };
+      last = { speaker, end: s.end, after: attributed ? Math.min(rightFrom + right.length, nextStart) : s.end, via };
       history.push(speaker);
     }
     // Shown as the article brought the person in ("a Republican committee aide"), which says more than "the aide".
     const shown = introduced && speaker === mention?.text ? introduced : speaker;
-    const via = mention ? secondhandSource(right, text.slice(ownStart, s.start), mention.cue) : null;
     quotes.push({ text: text.slice(s.start, s.end), parts: spanParts(text, s), speaker: shown, cue: mention?.cue ?? null, via, start: s.start, end: s.end });
   });
   return quotes;

@@ -376,8 +376,9 @@ export function nameEndingDescription(description: string, lx: Lexicon): string 
   return tokens.length - start >= 2 && start > 0 && startsLower(tokens[start - 1]) && !lx.stopwords.has(tokens[start - 1]) ? tokens.slice(start).join(' ') : null;
 }
 
-/** ", according to the Las Vegas Sun": the account a quote reaches the article through, up to the clause's end. */
-const ACCORDING_AFTER = /^[^“”"]*?,\s+according\s+to\s+([^,.;:!?“”"()]{2,80}?)\s*(?:[,.;:!?()]|$)/u;
+/** ", according to the Las Vegas Sun", "said in a statement according to The Blaze": the account a quote reaches
+ * the article through, up to the clause's end; without a comma, only a name or "the …" ("voted according to plan"). */
+const ACCORDING_AFTER = /^[^“”"]*?(?:,\s+according\s+to\s+|\s+according\s+to\s+(?=\p{Lu}|the\s))([^,.;:!?“”"()]{2,80}?)\s*(?:[,.;:!?()]|$)/u;
 /** "According to Yahoo News, Clinton spokesman Jesse Lehrich said…": the same account opening the quote's sentence. */
 const ACCORDING_OPENING = /^\s*According\s+to\s+([^,.;:!?“”"()]{2,80}?),/u;
 /** "according to him", "according to plan": no account of anyone's. */

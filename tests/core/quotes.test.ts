@@ -1219,6 +1219,16 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ]);
   });
 
+  test('…and without a comma before a name ("said in a statement according to The Blaze"); a quote going on in the same paragraph with no cue comes through the same account, one in the next paragraph does not; "according to plan" is no account', () => {
+    const t = '“The committee understands that a lawsuit has been filed,” spokesman Jamal Ware said in a statement according to The Blaze. The office filed its answer on Monday. “We disagree strongly with those claims.”\n\n“The claims are meritless,” Ware said.\n\n“Everything went well today,” Ware said, adding that the vote went according to plan.';
+    expect(findQuotes(t, 'en').map((q) => [q.speaker, q.via])).toEqual([
+      ['Jamal Ware', 'The Blaze'],
+      ['Jamal Ware', 'The Blaze'],
+      ['Jamal Ware', null],
+      ['Jamal Ware', null],
+    ]);
+  });
+
   englishSpeakerCases([
     ['"One voter, Ana Ruiz, 35, showed up…": a description with "one", a name and an age opens the sentence, so "he said" after it is that person\'s, not the last quote\'s speaker',
       'The singer Tracy Chapman said the show was "a great night for all of us here."\n\nOne voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.',
