@@ -48,6 +48,9 @@ const COMMA_THEN_LOWER = /^(?:\s\([^()]{1,24}\))?(?:,|\s+[—–])?\s+\p{Ll}/u;
 
 /** Where a clause begins: the text's start, a comma or a sentence's end, "while", "whereas", "but". */
 const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
+/** "would be what Sroka called a “…”": a clause of naming opened by "what". */
+const WHAT_BEFORE = /\bwhat\s*$/u;
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'dubbed', 'dubs', 'termed', 'terms', 'labeled', 'labelled', 'labels', 'described', 'describes']);
 
 /** ", the former Arkansas governor,", ", 13,", ", hoping to surge in New Hampshire,", " (I-Vt.)": an aside between a name and its verb. */
 const APPOSITIVE = /^(?:,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},|\s*\([^()\n]{1,24}\))/u;
@@ -387,9 +390,11 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
     const relative = forText(COMMA_WHO, after).exec(after);
     const closed = relative !== null && after.includes(',', relative[0].length);
     if (relative) after = after.slice(closed ? after.lastIndexOf(',') + 1 : relative[0].length - 1);
-    if ((!relative || closed) && before.trim() && !CLAUSE_OPENS.test(before)) continue;
+    const naming = !relative && WHAT_BEFORE.test(before);
+    if ((!relative || closed) && before.trim() && !CLAUSE_OPENS.test(before) && !naming) continue;
     after = after.slice(forText(APPOSITIVE, after).exec(after)?.[0].length ?? 0);
     const verb = forText(LOWER_WORD_NEXT, after).exec(after);
+    if (naming && !NAMING_VERBS.has(verb?.[1] ?? '')) continue;
     if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
     if (!(lx.verbSet.has(verb[1]) || ACT_LEADS.has(verb[1]) || /(?:ed|[^su]s)$/.test(verb[1]))) continue;
     return { text: n.text, fromEnd: left.length - n.index };

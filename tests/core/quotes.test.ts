@@ -1236,6 +1236,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['"The Hill reported", "The Blaze reported": one capitalised word after "The" that is no title names a body, not someone described ("The Senator said")',
       'Sen. Bernie Sanders spoke in Iowa on Monday.\n\n"The loopholes he cited are the ability to use real estate losses," The Hill reported.\n\n"We will win this state," The Senator said.\n\nThe Blaze did the math on that feat. "Sanders would have finished ahead," The Blaze reported.',
       ['The Hill', 'Bernie Sanders', 'The Blaze']],
+    ['"what Sroka called a “…”": the name in a clause of naming opened by "what" is the speaker, not the person the article is about',
+      'The primary has brought Sen. Bernie Sanders one step closer to a series of difficult decisions. "He will keep going," a supporter said.\n\nNeil Sroka, communications director of the advocacy group Democracy for America, or DFA - which was founded by former Vermont governor Howard Dean and which has endorsed Sanders - said Sanders has several options.\n\nOne would be something like DFA. Another would be a leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach.',
+      ['a supporter', 'Neil Sroka']],
   ]);
 });
 
