@@ -20,6 +20,10 @@ const ACCORDING_DESCRIPTION = /[Aa]ccording to ([Tt]he(?:\s+[\p{Ll}-]+){1,3}),?\
 /** "According to the Daily Caller," before a quote. */
 const ACCORDING_THE_NAME = new RegExp(String.raw`[Aa]ccording to the (${nameRun(0, 4)}),?\s*$`, 'u');
 
+/** "said his campaign manager, Jeff Weaver.", "said Rubio’s deputy campaign manager, Rich Beeson, who…": a verb, a
+ * description opened by a possessive or "the" and closed by a lower-case word, then the person's name as an aside. */
+const VERB_DESCRIPTION_NAME = new RegExp(String.raw`^[\s,]*(\p{Ll}+)\s+(?:his|her|their|its|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,5}?\p{Ll}[\p{Ll}-]*,\s+(${nameRun(0, 3)})\s*(?:[,.;]|$)`, 'u');
+
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
 
@@ -179,6 +183,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   // one name only; shown as written, which is never wrong.
   const pointing = verb && lx.demonstratives.size ? verbThenDemonstrative(right, lx.verbList, lx.demonstratives, (w) => lx.stopwords.has(w) && !isTitleWord(w, lx)) : null;
   if (pointing) return { text: pointing.subject, cue: pointing.cue, anaphoric: false, unnamed: true, pointing: true };
+  const describedName = verb ? forText(VERB_DESCRIPTION_NAME, right).exec(right) : null;
+  const asideName = describedName?.[2].replace(/(?<=\p{Ll}{2})\.$/u, '');
+  if (describedName && asideName && lx.verbSet.has(describedName[1]) && looksLikePerson(bareName(asideName, lx), lx)) return { text: asideName, cue: describedName[1], anaphoric: false };
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();

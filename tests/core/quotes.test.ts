@@ -1239,6 +1239,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['"what Sroka called a “…”": the name in a clause of naming opened by "what" is the speaker, not the person the article is about',
       'The primary has brought Sen. Bernie Sanders one step closer to a series of difficult decisions. "He will keep going," a supporter said.\n\nNeil Sroka, communications director of the advocacy group Democracy for America, or DFA - which was founded by former Vermont governor Howard Dean and which has endorsed Sanders - said Sanders has several options.\n\nOne would be something like DFA. Another would be a leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach.',
       ['a supporter', 'Neil Sroka']],
+    ['a verb, a possessive description and the name as an aside ("said his campaign manager, Jeff Weaver.", "said Rubio’s deputy campaign manager, Rich Beeson, who…") is that name, not the owner',
+      'Sen. Marco Rubio spoke in Iowa.\n\n"We are doing well in the early states," said his campaign manager, Terry Sullivan.\n\n"With half the vote in by Election Day, we are going to win," said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.\n\n"He will keep going," said the senator\'s wife, Jeanette.',
+      ['Terry Sullivan', 'Rich Beeson', 'Jeanette']],
   ]);
 });
 
