@@ -8,7 +8,7 @@ import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } f
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { adSponsor, bodyDescribed, bodyOpening, possessiveVoice, sentWriting, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
 import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
-import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, openingPronoun, personBeforeColon, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
+import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, NAMING_VERB, openingPronoun, personBeforeColon, placeOpening, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
 export interface Quote {
@@ -27,8 +27,6 @@ export interface Quote {
   end: number;
 }
 
-/** Verbs of naming: "called him “…”", "dubbed the plan “…”". */
-const NAMING_VERB = /^(?:called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|described|describes)$/;
 
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
@@ -432,7 +430,7 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const firstRun = scanNames(left.trimStart().slice(0, 80))[0];
       const described = firstRun?.index === 0 && /^the\s/i.test(firstRun.text) && beforeRole(left.trimStart(), firstRun.text.length, lx)
         ? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) : null;
-      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? ownersVoice ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? describedBody ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reportedOrNewer() ?? fromSubject
+      speaker = voice ?? source ?? (colonPerson ? resolveMention(colonPerson, s.start, text, names, lx) : null) ?? ownersVoice ?? afterSubordinate ?? (ownIssuer ? issuer : null) ?? placeOpening(left, lx) ?? fromNearest ?? (opens ? fromSubject : null) ?? issuer ?? bodyOpening(left, lx) ?? describedBody ?? descriptionOpening(left) ?? described ?? bracketedSource(text, s.end) ?? reportedOrNewer() ?? fromSubject
         ?? previousSentenceSubject(text, last?.end ?? 0, s.start, names, lx) ?? last?.speaker ?? bodyDescribed(left, text, s.start, lx);
     }
     // German capitalises every noun ("Respekt", "Gericht"): there, one capitalised word is a speaker only as part of a

@@ -50,7 +50,10 @@ const COMMA_THEN_LOWER = /^(?:\s\([^()]{1,24}\))?(?:,|\s+[—–])?\s+\p{Ll}/u;
 const CLAUSE_OPENS = /(?:^|[,;:]|[.!?]["”’]?|\bwhile|\bwhereas|\bbut)\s*$/u;
 /** "would be what Sroka called a “…”": a clause of naming opened by "what". */
 const WHAT_BEFORE = /\bwhat\s*$/u;
-const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'dubbed', 'dubs', 'termed', 'terms', 'labeled', 'labelled', 'labels', 'described', 'describes']);
+/** Verbs of naming: "called him “…”", "dubbed the plan “…”", "what Sroka called a “…”". */
+export const NAMING_VERB = /^(?:called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|described|describes)$/;
+/** A place's name of one or two words opening the text, then a lower-case word. */
+const PLACE_THEN_WORD = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Ll}+)\s/u;
 
 /** ", the former Arkansas governor,", ", 13,", ", hoping to surge in New Hampshire,", " (I-Vt.)": an aside between a name and its verb. */
 const APPOSITIVE = /^(?:,\s+(?:the|a|an|\d+|\p{Ll}+ing)\b[^,.;:!?“”"]{0,80},|\s*\([^()\n]{1,24}\))/u;
@@ -394,12 +397,21 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
     if ((!relative || closed) && before.trim() && !CLAUSE_OPENS.test(before) && !naming) continue;
     after = after.slice(forText(APPOSITIVE, after).exec(after)?.[0].length ?? 0);
     const verb = forText(LOWER_WORD_NEXT, after).exec(after);
-    if (naming && !NAMING_VERBS.has(verb?.[1] ?? '')) continue;
+    if (naming && !NAMING_VERB.test(verb?.[1] ?? '')) continue;
     if (!verb || lx.stopwords.has(verb[1]) && !ACT_LEADS.has(verb[1])) continue;
     if (!(lx.verbSet.has(verb[1]) || ACT_LEADS.has(verb[1]) || /(?:ed|[^su]s)$/.test(verb[1]))) continue;
     return { text: n.text, fromEnd: left.length - n.index };
   }
   return null;
+}
+
+/**
+ * "Japan branded North Korea an “outlaw nation.”": a country (or state) opening the quote's sentence with a verb of
+ * saying or naming speaks for its government. The place as written, or null.
+ */
+export function placeOpening(left: string, lx: Lexicon): string | null {
+  const m = PLACE_THEN_WORD.exec(left);
+  return m && lx.places.has(m[1].toLowerCase()) && (lx.verbSet.has(m[2]) || NAMING_VERB.test(m[2])) ? m[1] : null;
 }
 
 /** A capitalised pronoun opening the text, then a lower-case word ("He called…", "Dia menyebut…"). */

@@ -1242,6 +1242,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['a verb, a possessive description and the name as an aside ("said his campaign manager, Jeff Weaver.", "said Rubio’s deputy campaign manager, Rich Beeson, who…") is that name, not the owner',
       'Sen. Marco Rubio spoke in Iowa.\n\n"We are doing well in the early states," said his campaign manager, Terry Sullivan.\n\n"With half the vote in by Election Day, we are going to win," said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.\n\n"He will keep going," said the senator\'s wife, Jeanette.',
       ['Terry Sullivan', 'Rich Beeson', 'Jeanette']],
+    ['a country opening the quote\'s sentence with a verb of saying or naming ("Japan branded North Korea an “…”") speaks for its government, not the last speaker',
+      'South Korean President Park Geun-hye said the leader\'s state of mind is "spiraling out of control."\n\nJapan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapades."',
+      ['Park Geun-hye', 'Japan', 'Russia']],
   ]);
 });
 
