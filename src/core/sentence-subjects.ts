@@ -218,7 +218,7 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
  */
 function personAfterRole(sentence: string, at: number, lx: Lexicon): string | null {
   for (let hops = 0; hops < 3; hops++) {
-    const after = nameAfterRole(sentence, at, (w) => isRoleNoun(w, lx));
+    const after = nameAfterRole(sentence, at, (w) => isRoleNoun(w, lx) || isOrgWord(w, lx));
     if (!after) return null;
     // "Democratic rival": a capitalised role word before a noun is part of the role.
     const roleWord = sentence.slice(...after).split(/\s+/).every((w) => isTitleWord(w, lx));

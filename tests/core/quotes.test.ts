@@ -1245,6 +1245,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['a country opening the quote\'s sentence with a verb of saying or naming ("Japan branded North Korea an “…”") speaks for its government, not the last speaker',
       'South Korean President Park Geun-hye said the leader\'s state of mind is "spiraling out of control."\n\nJapan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapades."',
       ['Park Geun-hye', 'Japan', 'Russia']],
+    ['"Clinton campaign manager Robby Mook released a memo… He writes…": a role whose first word is what it is over ("campaign manager", after an opening phrase too) leads to the person after it, not to the candidate named before it',
+      'Hillary Clinton leads the race. "It would seal the deal even more for Hillary Clinton," said David Wasserman, an analyst.\n\nOn Monday night, Clinton campaign manager Robby Mook released a memo titled "The Facts on Where the Race Stands."\n\nHe writes Clinton has "built a nearly insurmountable lead among both delegates and actual voters."',
+      ['David Wasserman', 'Robby Mook']],
   ]);
 });
 
