@@ -310,6 +310,8 @@ export function fullNames(text: string, lx: Lexicon): Person[] {
       onlyAbbreviated.set(bare, abbreviatedAfter(text, end, bare) && wordPositions(text, bare).every((i) => abbreviatedAfter(text, i + bare.length, bare)));
     }
     if (onlyAbbreviated.get(bare)) continue;
+    // "The Independent Vermont senator vowed…": after "the" and before a role, a place or party describes someone.
+    if ((/^The\s/.test(m.text) || before === 'the') && beforeRole(text, at + written.length, lx)) continue;
     // "Komunitas Bike to Work (B2W) Toto Sugito": after a body's acronym, as after a role.
     const titled = afterRole || bare !== written.trim() || forText(ACRONYM_WORD, before).test(before);
     out.push({ name: bare, index: at + written.length - bare.length, titled });

@@ -1248,6 +1248,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['"Clinton campaign manager Robby Mook released a memo… He writes…": a role whose first word is what it is over ("campaign manager", after an opening phrase too) leads to the person after it, not to the candidate named before it',
       'Hillary Clinton leads the race. "It would seal the deal even more for Hillary Clinton," said David Wasserman, an analyst.\n\nOn Monday night, Clinton campaign manager Robby Mook released a memo titled "The Facts on Where the Race Stands."\n\nHe writes Clinton has "built a nearly insurmountable lead among both delegates and actual voters."',
       ['David Wasserman', 'Robby Mook']],
+    ['"The Independent Vermont senator vowed…": a place or party after "the" and before a role is no one\'s name, so a "he" with no one else to go to is the person named in full before, not "Independent Vermont"',
+      'Clinton won the primaries in California and New Jersey, a day after Bernie Sanders lost the last big contest.\n\nThe Independent Vermont senator vowed last month to take his campaign all the way to the convention. He sent out a fundraising email as the meeting began, vowing to "fight for every vote" in the last primary.',
+      ['Bernie Sanders']],
   ]);
 });
 
