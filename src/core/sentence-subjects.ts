@@ -93,7 +93,7 @@ export function lastReportedSpeaker(text: string, from: number, to: number, name
     const written = aside && !aside.endsWith('.') && looksLikePerson(bareName(aside, lx), lx) ? aside : report.written;
     // A single capitalised word ("Lebih lanjut, …") counts only as part of a full name given earlier.
     const bare = bareName(written, lx);
-    const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known);
+    const name = expandToFullName(trimLeadingPlace(bare, text, lx, bare !== written.trim()), known, lx);
     // …or after an honorific: "Mr. Obama said".
     // …or after a role ("Kepala Satpol PP DKI Jakarta Arifin menjelaskan", "Kepala UPT Bandara X, Suharno, mengatakan").
     // …or a first name the article goes by, written capitalised mid-sentence too ("Bob said he arrived…" after

@@ -391,14 +391,16 @@ export function roleHolder(text: string, at: number, role: string, names: Person
     const count = wordPositions(text.slice(0, at), name.split(' ').at(-1)!).length;
     if (count > bestCount) { best = name; bestCount = count; }
   }
-  return best ? expandToFullName(best, names.filter((n) => n.index < at)) : null;
+  return best ? expandToFullName(best, names.filter((n) => n.index < at), lx) : null;
 }
 
 /**
  * "Retno" or "Smith" → the earlier full name holding that token that the article writes most often ("Donald Trump",
- * not the book title's "Real Donald Trump" nor "Trump World"); at a tie, the latest.
+ * not the book title's "Real Donald Trump" nor "Trump World"); at a tie, the latest. A surname several people of
+ * one family share, each named by a known first name ("Donald Trump", "Eric Trump"), is the one the article
+ * brought in first: the others it keeps writing in full because the surname alone is taken.
  */
-export function expandToFullName(name: string, earlier: Person[]): string {
+export function expandToFullName(name: string, earlier: Person[], lx?: Lexicon): string {
   if (name.split(/\s+/).length > 1) return name;
   // One person's forms count together: "Alan Mark Grayson" is "Alan Grayson" (first and last word alike).
   const person = (full: string) => {
@@ -420,6 +422,10 @@ export function expandToFullName(name: string, earlier: Person[]): string {
     if (count >= bestCount) { best = key; bestCount = count; }
   }
   if (best === null) return name;
+  if (lx && counts.size > 1) {
+    const family = [...counts.keys()].filter((key) => key.endsWith(` ${name}`) && startsUpper(key) && knownFirstName(key.split(' ')[0], lx));
+    if (family.length > 1 && family.includes(best)) best = family[0];
+  }
   // The form of that person the article writes most often; at a tie, the latest.
   let form = best;
   let formCount = 0;
@@ -440,7 +446,7 @@ export function resolveMention(mention: string, at: number, text: string, names:
   if (tokens.length > 1 && tokens.every((t) => startsUpper(t) && !isTitleWord(t, lx) && !/[’']s$/.test(t)) && isOrgWord(tokens.at(-1)!, lx)) return written;
   // "Mr. King", "Mrs. Bishop": after an honorific, a surname even when it is also a title word.
   const honoured = forText(HONORIFIC_SURNAME, written).exec(written);
-  if (honoured) return expandToFullName(honoured[1], earlier);
+  if (honoured) return expandToFullName(honoured[1], earlier, lx);
   if (isRoleOnly(written, lx)) {
     // "Menlu RI" → the person the article introduced as "Menteri Luar Negeri RI Retno Marsudi" or "Menlu Retno".
     const first = written.split(/\s+/)[0].toLowerCase();
@@ -450,12 +456,12 @@ export function resolveMention(mention: string, at: number, text: string, names:
     if (lx.roleExpansions[first]) forms.push(lx.roleExpansions[first]);
     for (const form of forms) {
       const found = lastNameAfter(text, at, form, lx);
-      if (found) return expandToFullName(found, earlier);
+      if (found) return expandToFullName(found, earlier, lx);
     }
     return written;
   }
   if (bare.split(/\s+/).length === 1) {
-    const full = expandToFullName(bare, earlier);
+    const full = expandToFullName(bare, earlier, lx);
     // "The Hill", "The Blaze": a body whose name holds its article keeps it when no one earlier bears the word
     // ("Karl Rove’s PAC … The Rove ad" is Rove).
     const named = () => new RegExp(String.raw`(?<![\p{L}.’'-])(?!The\s)\p{Lu}[\p{L}.’'-]*\s+${bare}\b`, 'u').test(text.slice(0, at));
