@@ -206,6 +206,9 @@ function possessiveEnd(s: string, end: number): number {
 export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
 
 /** Forms of "be", "have" and "do": never part of a name or a description, and they follow a subject. */
+/** "46-year-old": an age written as one word. */
+const AGE_WORD = /^\d{1,3}-year-old\b/;
+
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did']);
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */
@@ -639,7 +642,9 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
         end = after;
         continue;
       }
-      let we = lowerWordEnd(s, end);
+      // "said the 46-year-old": an age is a word of the description too.
+      const age = lowerWordEnd(s, end) < 0 ? AGE_WORD.exec(s.slice(end, end + 16)) : null;
+      let we = age ? end + age[0].length : lowerWordEnd(s, end);
       if (we < 0) break;
       // "says the ad’s narrator": a possessive word of the description.
       if ((s[we] === '’' || s[we] === "'") && s[we + 1] === 's' && isSpace(s.charCodeAt(we + 2))) we += 2;

@@ -45,6 +45,11 @@ const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p
 
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
 const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
+/** "the 46-year-old": a person described by an age alone. */
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
+/** "With millions watching, the Slovenia-born former model delivered…": a sentence whose subject, perhaps after an
+ * opening phrase, is a description of up to four words, one of them perhaps capitalised, before its verb. */
+const DESCRIBED_SUBJECT = /^(?:[^,.;:!?“”"]{1,60},\s+)?((?:the|The)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
 /** "the ad", "The new 30-second spot", "the video": an ad, as a speaker. */
 const THE_AD = /^the\s+(?:[\p{L}\d-]+\s+){0,3}(?:ad|spot|video|commercial)$/iu;
@@ -354,7 +359,10 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const unnamedBefore = opening && PERSON_NOUN.test(opening.split(/\s+(?:for|of|at|from|with|in)\s+/)[0].split(/\s+/).at(-1)!)
         && !names.some((n) => hasWord(previousSentence.trimStart().slice(opening.length), n.name.split(' ').at(-1)!))
         && !lastReportedSpeaker(text, previousStart, ownStart, names, lx) ? opening : null;
-      const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
+      // "…the Slovenia-born former model delivered a defense of her husband. “…,” said the 46-year-old": an age
+      // describes whoever the sentence before was about, even someone only described there.
+      const agedDescription = !subject && AGE_DESCRIPTION.test(mention.text) ? forText(DESCRIBED_SUBJECT, previousSentence.trimStart()).exec(previousSentence.trimStart())?.[1] ?? null : null;
+      const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, agedDescription, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(personal && (isBodyName(c, lx) || theName(c, text))) && !(gendered && INDEFINITE.includes(c.split(' ')[0])))));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.

@@ -248,7 +248,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
     // "said the senior Cruz adviser": with a name inside, the article may have named the person (findQuotes decides).
     // What it is of or to does not count ("the former top aide to President George W. Bush" is not Bush).
     const named = (described.between ?? described.subject).split(/\s+/).slice(1).some(startsUpper);
-    return { text: described.subject, cue: described.cue, anaphoric: named, unnamed: !named };
+    // "said the 46-year-old": an age alone describes someone the article is writing about.
+    const aged = /^the\s+\d{1,3}-year-old$/i.test(described.subject);
+    return { text: described.subject, cue: described.cue, anaphoric: named || aged, unnamed: !named && !aged };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
   const clause = verb ? /^[^.!?;:"“”\n]{1,100}?,(?=\s)/.exec(right) : null;
