@@ -410,7 +410,7 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
  * saying or naming speaks for its government. The place as written, or null.
  */
 export function placeOpening(left: string, lx: Lexicon): string | null {
-  const m = PLACE_THEN_WORD.exec(left);
+  const m = forText(PLACE_THEN_WORD, left).exec(left);
   return m && lx.places.has(m[1].toLowerCase()) && (lx.verbSet.has(m[2]) || NAMING_VERB.test(m[2])) ? m[1] : null;
 }
 

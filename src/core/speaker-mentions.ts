@@ -401,7 +401,7 @@ const NO_ACCOUNT = /^(?:him|her|them|me|us|it|his|plan|schedule)$/i;
  */
 export function secondhandSource(right: string, opening: string, cue: string): string | null {
   if (/^(?:according to|menurut)$/i.test(cue)) return null;
-  const source = ACCORDING_AFTER.exec(right)?.[1] ?? ACCORDING_OPENING.exec(opening)?.[1] ?? null;
+  const source = forText(ACCORDING_AFTER, right).exec(right)?.[1] ?? forText(ACCORDING_OPENING, opening).exec(opening)?.[1] ?? null;
   return source && !NO_ACCOUNT.test(source) ? source : null;
 }
 
