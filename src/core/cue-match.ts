@@ -205,10 +205,10 @@ function possessiveEnd(s: string, end: number): number {
 /** Modal verbs: they may stand between an unnamed source and its verb of saying, and end a description. */
 export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
 
-/** Forms of "be", "have" and "do": never part of a name or a description, and they follow a subject. */
 /** "46-year-old": an age written as one word. */
 const AGE_WORD = /^\d{1,3}-year-old\b/;
 
+/** Forms of "be", "have" and "do": never part of a name or a description, and they follow a subject. */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did']);
 
 /** Words that end an unnamed source's description: a clause or a circumstance begins ("…, who spoke on condition…"). */

@@ -7,7 +7,7 @@ import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRo
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { adSponsor, bodyDescribed, bodyOpening, possessiveVoice, sentWriting, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
-import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
+import { AGE_DESCRIPTION, bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, NAMING_VERB, openingPronoun, personBeforeColon, placeOpening, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
@@ -27,7 +27,6 @@ export interface Quote {
   end: number;
 }
 
-
 /** "and said", "and also said", ", adding that": a verb joined to the previous quote's sentence. Patterns with \p{…} are used through forText (latin-pattern.ts). */
 const JOINED_VERB = /^[”"’'\s,]*(?:(?:and|but|dan|tetapi)\s+|(?=\p{Ll}+ing\s))(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
@@ -45,8 +44,6 @@ const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p
 
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
 const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
-/** "the 46-year-old": a person described by an age alone. */
-const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 /** "With millions watching, the Slovenia-born former model delivered…": a sentence whose subject, perhaps after an
  * opening phrase, is a description of up to four words, one of them perhaps capitalised, before its verb. */
 const DESCRIBED_SUBJECT = /^(?:[^,.;:!?“”"]{1,60},\s+)?((?:the|The)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u;

@@ -12,8 +12,9 @@ import { acronymThenName, bareName, beforeRole, capitalisedMidSentence, expandTo
  * reported speaking. A pronoun or a quote with no cue is given to one of them.
  */
 
-/** "his wife, Jane, offered", "On CNN Tuesday, his wife, Jane, called", "Her father, Brad, 39, worried", "Kazakhstan’s foreign minister, Erlan Idrissov, plays", "One voter, Ana Ruiz, 35, showed up": a
- * description, a name (and an age), a verb. */
+/** "his wife, Jane, offered", "On CNN Tuesday, his wife, Jane, called", "Her father, Brad, 39, worried", "Kazakhstan’s
+ * foreign minister, Erlan Idrissov, plays", "One voter, Ana Ruiz, 35, showed up": a description, a name (and an
+ * age), a verb. */
 const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^(?:\p{Lu}[^,.;:!?“”"]{1,40},\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ne|[Aa]nother|[Aa]n?)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:at|of|for|in)\s+(?:the\s+)?${nameRun(0, 2)})?,\s+(${nameRun(0, 3)}),(?:\s+\d{1,3},)?\s+\p{Ll}`, 'u');
 /** ", Rob Subbaraman,": a name as an aside. */
 const COMMA_NAME_COMMA = new RegExp(String.raw`^,\s+(${nameRun(0, 4)}),`, 'u');

@@ -24,6 +24,9 @@ const ACCORDING_THE_NAME = new RegExp(String.raw`[Aa]ccording to the (${nameRun(
  * description opened by a possessive or "the" and closed by a lower-case word, then the person's name as an aside. */
 const VERB_DESCRIPTION_NAME = new RegExp(String.raw`^[\s,]*(\p{Ll}+)\s+(?:his|her|their|its|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,5}?\p{Ll}[\p{Ll}-]*,\s+(${nameRun(0, 3)})\s*(?:[,.;]|$)`, 'u');
 
+/** "the 46-year-old": a person described by an age alone. */
+export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
+
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
 
@@ -249,7 +252,7 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
     // What it is of or to does not count ("the former top aide to President George W. Bush" is not Bush).
     const named = (described.between ?? described.subject).split(/\s+/).slice(1).some(startsUpper);
     // "said the 46-year-old": an age alone describes someone the article is writing about.
-    const aged = /^the\s+\d{1,3}-year-old$/i.test(described.subject);
+    const aged = AGE_DESCRIPTION.test(described.subject);
     return { text: described.subject, cue: described.cue, anaphoric: named || aged, unnamed: !named && !aged };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
