@@ -123,11 +123,19 @@ function theName(name: string, text: string): boolean {
   return false;
 }
 
+/** "“…,” I said." or "I said, “…”": the writer's "I" and its verb right at the quote (not "when I asked him…, he said"). */
+function firstPersonCue(mention: { text: string; cue: string }, left: string, right: string): boolean {
+  const said = `${mention.text} ${mention.cue}`;
+  const after = right.replace(/^[\s,]+/, '');
+  return after.startsWith(said) || left.replace(/[\s,:]+$/, '').endsWith(said);
+}
+
 /**
  * Finds every direct quote of a text and attributes it. Paragraphs are
- * separated by newlines; `lang` (BCP 47) picks the word lists. Pure: no DOM, no state between calls.
+ * separated by newlines; `lang` (BCP 47) picks the word lists; `author`, the article's byline, is whom the writer's
+ * own "I said" is by (no one else: null without it). Pure: no DOM, no state between calls.
  */
-export function findQuotes(text: string, lang?: string): Quote[] {
+export function findQuotes(text: string, lang?: string, author?: string | null): Quote[] {
   const lx = getLexicon(lang?.toLowerCase().split('-')[0]);
   // A verb, or an Indonesian -nya cue ("katanya"), between two parts of one quote.
   const isAttribution = (between: string) => containsVerb(between, lx.verbList, true) || (between.includes('nya') && forText(NYA_WORD, between).test(between));
@@ -310,6 +318,9 @@ export function findQuotes(text: string, lang?: string): Quote[] {
       const agedSince = aged && !names.some((n) => n.titled && n.index > last!.end + aged.index && n.index < s.start && n.name !== aged.name) ? aged.name : null;
       speaker = near ?? newcomer ?? agedSince ?? last?.speaker ?? openerBefore() ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
+    } else if (mention && lx.firstPerson.has(mention.text.toLowerCase()) && firstPersonCue(mention, left, right)) {
+      // "“I am not shy,” I said.": the writer's own words, in a first-person piece, are the author's.
+      speaker = author ?? null;
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.

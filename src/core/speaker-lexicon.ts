@@ -12,6 +12,7 @@ export interface Lexicon {
   verbList: Verbs;
   verbSet: Set<string>;
   pronouns: Set<string>;
+  firstPerson: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
   bodyNouns: Set<string>;
@@ -57,6 +58,7 @@ export function getLexicon(lang = ''): Lexicon {
     verbList: verbsOf(verbs),
     verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
+    firstPerson: new Set(all.flatMap((p) => p.firstPerson ?? [])),
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     bodyNouns: new Set(all.flatMap((p) => p.bodyNouns ?? [])),

@@ -20,11 +20,11 @@ export type Summary =
  * Quotes of an article, found over the whole body text (quotes can run over
  * several paragraphs) and mapped back to the paragraph where each starts.
  */
-export function articleQuotes(paragraphs: readonly string[], lang?: string): ArticleQuote[] {
+export function articleQuotes(paragraphs: readonly string[], lang?: string, author?: string | null): ArticleQuote[] {
   const starts: number[] = [];
   let offset = 0;
   for (const p of paragraphs) { starts.push(offset); offset += p.length + 1; }
-  return findQuotes(paragraphs.join('\n'), lang).map((q) => {
+  return findQuotes(paragraphs.join('\n'), lang, author).map((q) => {
     let block = 0;
     while (block + 1 < starts.length && starts[block + 1] <= q.start) block++;
     return { ...q, block, start: q.start - starts[block], end: q.end - starts[block] };
@@ -34,7 +34,7 @@ export function articleQuotes(paragraphs: readonly string[], lang?: string): Art
 /** The text stages on an extracted article: sentences, quotes, key points. */
 export function analyzeArticle(article: Article): { keyPoints: KeyPoint[]; quotes: ArticleQuote[] } {
   const paragraphs = article.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);
-  const quotes = articleQuotes(paragraphs, article.lang);
+  const quotes = articleQuotes(paragraphs, article.lang, article.byline);
   const sentences = splitSentences(paragraphs, article.lang);
   const points = keyPoints(sentences, {
     lang: article.lang,

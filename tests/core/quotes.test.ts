@@ -1209,6 +1209,15 @@ describe('names, descriptions and cues read in the twenty-second session', () =>
 });
 
 describe('names, descriptions and cues read in the twenty-third session', () => {
+  test('the writer\'s own "I said" is the author\'s, given the byline, and no one\'s without it, never someone named nearby', () => {
+    const t = 'Judge Berman looked at me. My lawyer, Ben Brafman, stood beside me.\n\n"Judge," Brafman said, "I have never had that happen in any case."\n\n"I am not shy," I said. "I have not been reluctant to express my views in public."';
+    expect(findQuotes(t, 'en', 'Dinesh D’Souza').map((q) => q.speaker)).toEqual(['Ben Brafman', 'Dinesh D’Souza']);
+    expect(findQuotes(t, 'en').map((q) => q.speaker)).toEqual(['Ben Brafman', null]);
+    // Not the writer's question: "when I asked Bernie Sanders…, he… said".
+    const asked = 'Last month, when I asked Bernie Sanders if he would ever endorse her, he looked into my camera and said, "I am gonna endorse you today!"';
+    expect(findQuotes(asked, 'en', 'Nicole Gaudiano').map((q) => q.speaker)).toEqual(['Bernie Sanders']);
+  });
+
   test('a second-hand quote keeps its speaker and names the account it came through ("…,” Walker said, according to an Associated Press account"); "according to CNN" as the cue itself is the speaker, and "according to him" is no account', () => {
     const t = 'Gov. Scott Walker endorsed the plan.\n\n“Delegates should vote the way they see fit,” Walker said, according to an Associated Press account.\n\nAccording to GMA News, Rep. Joey Salceda said the “ugliness of utterances, largely unprompted and undeserved,” hurt ties.\n\n“I ask you not to engage in protest on the floor,” according to CNN.\n\n“We will win this,” Walker said, according to him.';
     expect(findQuotes(t, 'en').map((q) => [q.speaker, q.via])).toEqual([

@@ -43,3 +43,16 @@ test('no article: the reason and the time pass through', () => {
   const r = summaryOf({ ...extractTimed(doc), ms: 3 });
   expect(r).toEqual({ ok: false, reason: 'no-article', ms: 3 });
 });
+
+test('in a first-person piece, the writer\'s own "I said" is attributed to the byline', () => {
+  const filler = 'The hearing ran long into the afternoon, and the courtroom was full of reporters, lawyers and relatives who had come to watch the sentencing.';
+  const html = `<html lang="en"><head><title>My day in court</title><meta name="author" content="Jane Writer"></head><body><article>
+    <h1>My day in court</h1><p class="byline">By Jane Writer</p>
+    <p>${filler} ${filler}</p>
+    <p>"Judge," my lawyer Ben Brafman said, "I have never had that happen in any case in thirty years of practice."</p>
+    <p>"I am not shy," I said. "I have not been reluctant to express my views in public for many years."</p>
+    <p>${filler} ${filler} ${filler}</p></article></body></html>`;
+  const r = summarize(docFrom(html, URL), URL);
+  expect(r.ok && r.article.byline).toBe('Jane Writer');
+  expect(r.ok && r.quotes.map((q) => q.speaker)).toEqual(['Ben Brafman', 'Jane Writer']);
+});

@@ -22,6 +22,7 @@ write conclude fumed fumes surmised retaliated charged pressed riffed
 remembered read reads adding noting explaining arguing warning insisting
 shot_back fired_back hit_back pointed_out put_it bragged opined scoffed gushed marveled reiterated confirmed elaborated griped groused sniped`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
   pronouns: ['he', 'she', 'they', 'i', 'we'],
+  firstPerson: ['i'],
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed', 'hashtag', 'keyword', 'keywords', 'proverb', 'adage'],
   workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme',
     ...['author', 'authors', 'editor', 'creator', 'host', 'star', 'episode'].flatMap((w) => [`${w} of`, `${w} of the`])],

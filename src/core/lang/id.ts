@@ -18,6 +18,7 @@ menerangkan berkata bilang menurut menyampaikan menilai mengakui mengaku menyebu
 tanya tanyanya tulis tulisnya jawab jawabnya keluh keluhnya kenang kenangnya harap harapnya pinta pintanya timpal timpalnya tukas tukasnya
 menceritakan bercerita menduga mengingatkan menjawab menanggapi mengeluhkan menyayangkan pesan pesannya`.split(/\s+/),
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'saya'],
+  firstPerson: ['saya'],
   titleCues: ['bertajuk', 'berjudul', 'bertema', 'bertopik', 'topik', 'tema', 'judul', 'tajuk', 'tagar', 'kunci', 'peribahasa', 'pepatah'],
   titles: `presiden wakil wapres menteri menlu menkes menkeu mendagri menhan menko mensos mendikbud menpan ketua kepala direktur dirut gubernur
 bupati wali wakil walikota camat lurah kapolri kapolda kapolres kapolsek kasat kanit panglima jenderal kolonel mayor kapten letnan komisaris

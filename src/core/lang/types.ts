@@ -23,6 +23,8 @@ export interface LanguagePack extends PageWords {
   speechVerbs: readonly string[];
   /** Words that stand for the last speaker: "he", "dia", and -nya cues such as "katanya". */
   pronouns: readonly string[];
+  /** Of those, the writer's own "I" ("i", "saya"): a quote the writer says they said is the author's. Lower case. */
+  firstPerson?: readonly string[];
   /** Conjunctions that join two quoted fragments of one sentence into one quote (“…” and “…”). Lower case. */
   conjunctions?: readonly string[];
   /** Words after which a name is a place or an event, not a person ("near Sandy Hook Elementary", "until Sandy Hook"). Lower case. */
