@@ -245,8 +245,9 @@ export function unnamedVoice(left: string): string | null {
   return m && !/\b(?:what|who|which|that|it|to|he|she|they|we)\b/.test(m[1]) ? m[1] : null;
 }
 
-/** "…and 14 percent said “…”", "75 percent of Republicans said “…”": a share of those polled. */
-const SHARE_SAID = /\b(\d[\d.,]*\s*(?:percent|per cent|%)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2})?)\s+(?:said|say|says|answered|chose)[,:]?\s*$/u;
+/** "…and 14 percent said “…”", "75 percent of Republicans said “…”", "52 percent of registered voters agreed that
+ * Clinton is in “…”": a share of those polled, its verb right before the quote or its clause leading into it. */
+const SHARE_SAID = /\b(\d[\d.,]*\s*(?:percent|per cent|%)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2})?)\s+(?:(?:said|say|says|answered|chose)[,:]?|(?:said|say|says|agreed|agree|believe|believed|think|thought)\s+(?:that\s+)?[^.!?;:“”"\d]{1,80}?)\s*$/u;
 
 /** "…was replaced by a message that said, “…”", "a man who shouted “…”": an indefinite description, its relative clause's verb of saying. */
 const UNNAMED_RELATIVE = /\b((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:that|which|who)\s+(?:said|says|read|reads|shouted|yelled|wrote)[,:]?\s*$/u;
