@@ -67,8 +67,17 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   // telling Fox 35…"), else the latest.
   const opensSentence = (i: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(window.slice(Math.max(0, i - 4), i));
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
-  return body ? body.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
+  // "Business Insider also commented… “…,” the company said": a name with no organisation word, opening the sentence
+  // as its subject, no person's (its first word is no first name), is what "the company" points back to.
+  const subject = noun ? scanNames(window).filter((r) => r.index > (body?.index ?? -1) && opensSentence(r.index) && /\s/.test(r.text.trim())
+    && !quoted.some(([a, b]) => r.index > a && r.index < b) && !lx.he.has(r.text.split(/\s+/)[0].toLowerCase()) && !lx.she.has(r.text.split(/\s+/)[0].toLowerCase())
+    && !lx.places.has(r.text.toLowerCase()) && forText(SUBJECT_VERB_AFTER, window.slice(r.index + r.text.length)).test(window.slice(r.index + r.text.length))).at(-1) : undefined;
+  const chosen = subject ?? body;
+  return chosen ? chosen.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
+
+/** " also commented", " said", " has": a verb, perhaps after an adverb, right after a subject. */
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:also|then|later|again|too|quickly|first)\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|is|was)\b/u;
 
 /** Where the text's quotations run, as [opening mark, closing mark] pairs; an opening mark left open runs to the end. */
 function quotedRanges(text: string): [number, number][] {
