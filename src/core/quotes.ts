@@ -123,11 +123,18 @@ function theName(name: string, text: string): boolean {
   return false;
 }
 
-/** "“…,” I said." or "I said, “…”": the writer's "I" and its verb right at the quote (not "when I asked him…, he said"). */
-function firstPersonCue(mention: { text: string; cue: string }, left: string, right: string): boolean {
-  const said = `${mention.text} ${mention.cue}`;
-  const after = right.replace(/^[\s,]+/, '');
-  return after.startsWith(said) || left.replace(/[\s,:]+$/, '').endsWith(said);
+/**
+ * "“…,” I said." or "I said, “…”", "I laughed and said, “…”": the writer's "I" and its verb at the quote (not "when I
+ * asked him…, he said").
+ */
+function writerSays(mention: { text: string; cue: string } | null, left: string, right: string, lx: Lexicon): boolean {
+  if (mention && !lx.firstPerson.has(mention.text.toLowerCase())) return false;
+  if (mention && right.replace(/^[\s,]+/, '').startsWith(`${mention.text} ${mention.cue}`)) return true;
+  const words = left.replace(/[\s,:]+$/, '').split(/\s+/);
+  if (!lx.verbSet.has(words.at(-1) ?? '')) return false;
+  // The verb, and up to three lower-case words ("laughed and") between it and "I".
+  const at = words.findLastIndex((w) => lx.firstPerson.has(w.toLowerCase()));
+  return at >= 0 && words.length - at - 1 <= 4 && words.slice(at + 1).every((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /**
@@ -281,7 +288,10 @@ export function findQuotes(text: string, lang?: string, author?: string | null):
     // "and said", "and also said", ", adding that…".
     // "…,” and contrasted the Republican candidate… with Clinton: “…”": any verb of the sentence hands on to a colon.
     // "…thanked its members “…” and called National Nurses United “…”": a verb of naming, whose object is no speaker.
-    if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || NAMING_VERB.test(joined[1]) || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
+    if (lx.firstPerson.size && writerSays(mention, left, right, lx)) {
+      // "“I am not shy,” I said.": the writer's own words, in a first-person piece, are the author's.
+      speaker = author ?? null;
+    } else if (joined && (lx.verbSet.has(joined[1]) || lx.verbSet.has(joined[2] ?? '') || NAMING_VERB.test(joined[1]) || (/:\s*$/.test(left) && /ed$/.test(joined[1])))) {
       speaker = last!.speaker;
     } else if (mention?.pointing) {
       // "Puan Maharani berharap… Selain itu, … ”…,” kata politisi dari PDI-P ini": the person, named in full, who opens
@@ -318,9 +328,6 @@ export function findQuotes(text: string, lang?: string, author?: string | null):
       const agedSince = aged && !names.some((n) => n.titled && n.index > last!.end + aged.index && n.index < s.start && n.name !== aged.name) ? aged.name : null;
       speaker = near ?? newcomer ?? agedSince ?? last?.speaker ?? openerBefore() ?? reported() ?? namedInFull(opener, names)
         ?? (earlier.filter((n) => n.titled).at(-1) ?? earlier.at(-1))?.name ?? byAge();
-    } else if (mention && lx.firstPerson.has(mention.text.toLowerCase()) && firstPersonCue(mention, left, right)) {
-      // "“I am not shy,” I said.": the writer's own words, in a first-person piece, are the author's.
-      speaker = author ?? null;
     } else if (mention) {
       // "he"/"she": someone reported speaking, the person opening the sentence before, the latest speaker or
       // person: the first that the pronoun's gender does not rule out.

@@ -24,6 +24,10 @@ const ACCORDING_THE_NAME = new RegExp(String.raw`[Aa]ccording to the (${nameRun(
  * description opened by a possessive or "the" and closed by a lower-case word, then the person's name as an aside. */
 const VERB_DESCRIPTION_NAME = new RegExp(String.raw`^[\s,]*(\p{Ll}+)\s+(?:his|her|their|its|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,5}?\p{Ll}[\p{Ll}-]*,\s+(${nameRun(0, 3)})\s*(?:[,.;]|$)`, 'u');
 
+/** ", his colleague wrote", ", my father often said": a possessive description of up to three words, perhaps an
+ * adverb, then a lower-case word (the caller checks it is a verb of saying). */
+const POSSESSIVE_THEN_VERB = /^[\s,]*((?:his|her|my|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:(?:\p{Ll}+ly|often|also|then|later|once|always|never)\s+)?(\p{Ll}+)\b/u;
+
 /** "the 46-year-old": a person described by an age alone. */
 export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 
@@ -189,6 +193,9 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
   const describedName = verb ? forText(VERB_DESCRIPTION_NAME, right).exec(right) : null;
   const asideName = describedName?.[2].replace(/(?<=\p{Ll}{2})\.$/u, '');
   if (describedName && asideName && lx.verbSet.has(describedName[1]) && looksLikePerson(bareName(asideName, lx), lx)) return { text: asideName, cue: describedName[1], anaphoric: false };
+  // "“…,” his colleague wrote": someone described by whose they are, shown as written (not the owner).
+  const owned = verb ? forText(POSSESSIVE_THEN_VERB, right).exec(right) : null;
+  if (owned && lx.verbSet.has(owned[2]) && !owned[1].split(/\s+/).slice(1).some((w) => lx.verbSet.has(w))) return { text: owned[1], cue: owned[2], anaphoric: false, unnamed: true };
   // , ujar Menlu RI / , said John Smith / , kata dia / , kata juru bicara X, Alamsyah
   const vs = verb ? verbThenSubject(right, lx.verbList) : null;
   const words = vs?.between?.trim();

@@ -506,8 +506,8 @@ export function matchesGender(pronoun: string, name: string, lx: Lexicon): boole
 export function genderClash(pronoun: string, name: string, lx: Lexicon, text = ''): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const p = pronoun.toLowerCase();
-  // "the man", "the woman": a description can say it too.
-  const noun = /^the\s/i.test(name) ? name.split(/\s+/).at(-1)!.toLowerCase() : '';
+  // "the man", "the woman", "my father": a description can say it too.
+  const noun = /^(?:the|his|her|my|their|our)\s/i.test(name) ? name.split(/\s+/).at(-1)!.toLowerCase() : '';
   if (noun) return (p === 'she' && MALE_NOUNS.has(noun)) || (p === 'he' && FEMALE_NOUNS.has(noun));
   const written = text && name.includes(' ') ? writtenGender(name, text) : null;
   if (written) return (p === 'she' && written === 'he') || (p === 'he' && written === 'she');

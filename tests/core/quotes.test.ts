@@ -1213,6 +1213,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     const t = 'Judge Berman looked at me. My lawyer, Ben Brafman, stood beside me.\n\n"Judge," Brafman said, "I have never had that happen in any case."\n\n"I am not shy," I said. "I have not been reluctant to express my views in public."';
     expect(findQuotes(t, 'en', 'Dinesh D’Souza').map((q) => q.speaker)).toEqual(['Ben Brafman', 'Dinesh D’Souza']);
     expect(findQuotes(t, 'en').map((q) => q.speaker)).toEqual(['Ben Brafman', null]);
+    // The writer's verb may follow a verb of theirs: "I laughed and said, “…”".
+    const laughed = 'My father began his studies at MIT at age 16.\n\n"We live in Satan\'s kingdom," my father often said.\n\nOnce, when my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil at all."';
+    expect(findQuotes(laughed, 'en', 'Jane Writer').map((q) => q.speaker)).toEqual(['my father', 'Jane Writer']);
     // Not the writer's question: "when I asked Bernie Sanders…, he… said".
     const asked = 'Last month, when I asked Bernie Sanders if he would ever endorse her, he looked into my camera and said, "I am gonna endorse you today!"';
     expect(findQuotes(asked, 'en', 'Nicole Gaudiano').map((q) => q.speaker)).toEqual(['Bernie Sanders']);
@@ -1263,6 +1266,9 @@ describe('names, descriptions and cues read in the twenty-third session', () => 
     ['"the company said" points back to a name that opens the sentence before as its subject, organisation word or not ("Business Insider also commented…"), not to one named earlier as an object ("told The Daily Beast")',
       '"We will review his columns in the future," Daily News opinion editor Josh Greenman told The Daily Beast in an email.\n\nBusiness Insider also commented on his future as a contributor, but acknowledged it had no formal relationship to dissolve.\n\n"We are sorry to hear about the dissolution of the marriage, and we wish them all the best," the company said in a statement.',
       ['Josh Greenman', 'Business Insider']],
+    ['someone described by whose they are ("“…,” his colleague wrote") is shown as written, not as the owner',
+      'Alastair Osman, a mining engineer from Britain, was on the flight.\n\n"One of the reasons why I work in mining was the sense of adventure," his colleague wrote on Facebook.',
+      ['his colleague']],
     ['a surname several people of one family share ("Donald Trump", "Eric Trump") alone is the one the article brought in first, though it writes the other in full more often',
       'Donald Trump won New York.\n\n"She has already turned her attention to us," Eric Trump said. "It is a great compliment."\n\n"He is going to go after her," Eric Trump said on Monday.\n\nEric Trump’s comments came after his father unveiled a new nickname for Clinton. "Crooked Hillary Clinton is spending a fortune on ads against me," Trump tweeted.',
       ['Eric Trump', 'Eric Trump', 'Donald Trump']],
