@@ -350,8 +350,9 @@ function roleLedNameEnds(s: string, i: number): number[] {
       if (lower > 0) ends.push(end);
     } else {
       end = lowerWordEnd(s, at);
-      // "President Obama on Friday declared": a place or time after a preposition is no part of a role.
-      if (end < 0 || ++lower > 3 || (PREPOSITIONS.has(s.slice(at, end)) && s.slice(at, end) !== 'for')) break;
+      // "President Obama on Friday declared": a place or time after a preposition is no part of a role; nor is a
+      // subordinator or a (German) article: "so wenn die dazugehörigen Dächer und Wände" names no one.
+      if (end < 0 || ++lower > 4 || (PREPOSITIONS.has(s.slice(at, end)) && s.slice(at, end) !== 'for') || NOT_IN_ROLE.has(s.slice(at, end))) break;
     }
     const next = spacesEnd(s, end);
     if (next < 0) break;
@@ -359,6 +360,10 @@ function roleLedNameEnds(s: string, i: number): number[] {
   }
   return ends.reverse();
 }
+
+/** Words no role holds: subordinators, and the articles of a language that capitalises its nouns ("and" may join two
+ * people: "state Senate leader Phil Berger and House Speaker Tim Moore said"). */
+const NOT_IN_ROLE: ReadonlySet<string> = new Set(['when', 'if', 'wenn', 'dass', 'die', 'der', 'das', 'den', 'dem', 'des', 'yang']);
 
 /** "$15", "1199": a number standing as a word. */
 const NUMBER_TOKEN = /^\$?\d[\d,.]*(?=\s)/;
