@@ -262,6 +262,9 @@ export function unnamedSourceEnds(s: string, i: number, verbs: Verbs): number[] 
 function unnamedThenVerb(s: string, p: number, maxWords: number, verbs: Verbs, accept?: (end: number) => boolean): CueMatch | null {
   for (const end of unnamedSourceEnds(s, p, verbs)) {
     const v = verbAfterSubject(s, end, maxWords, verbs, { paren: false, bareComma: false, accept }) ?? verbAfterRelative(s, end, verbs, accept) ?? verbAfterModal(s, end, verbs, accept);
+    // "A top strategist, John Weaver, said…": the name in an aside after the description is who speaks.
+    const aside = v ? describedName(s, end, v[0]) : null;
+    if (v && aside) return { subject: s.slice(...aside), cue: s.slice(v[0], v[1]), end: v[1] };
     // The place belongs to the description: "a narrator in the Clinton ad".
     const place = v && placeAt(s, spacesEnd(s, end));
     if (v) return { subject: s.slice(p, place ? v[0] : end).trimEnd(), cue: s.slice(v[0], v[1]), end: v[1], unnamed: true };
