@@ -13,6 +13,7 @@ export interface Lexicon {
   verbSet: Set<string>;
   pronouns: Set<string>;
   firstPerson: Set<string>;
+  demonyms: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
   bodyNouns: Set<string>;
@@ -59,6 +60,7 @@ export function getLexicon(lang = ''): Lexicon {
     verbSet: new Set(verbs),
     pronouns: new Set(all.flatMap((p) => p.pronouns)),
     firstPerson: new Set(all.flatMap((p) => p.firstPerson ?? [])),
+    demonyms: new Set(all.flatMap((p) => p.demonyms ?? [])),
     titles: new Set(all.flatMap((p) => p.titles)),
     orgWords: new Set(all.flatMap((p) => p.orgWords ?? [])),
     bodyNouns: new Set(all.flatMap((p) => p.bodyNouns ?? [])),

@@ -206,6 +206,8 @@ export function looksLikePerson(phrase: string, lx: Lexicon): boolean {
   // "South Carolina", "Enter South Dakota": a compass word and one more name end a place; "Election Day" is a date.
   if (tokens.length >= 2 && PLACE_MODIFIERS.has(clean(tokens[tokens.length - 2])) && !isFirstName(tokens[tokens.length - 1], lx)) return false;
   if (tokens.length > 1 && clean(tokens[tokens.length - 1]) === 'day') return false;
+  // "Russian", "Moscow Israeli": a people's word ends no one's name.
+  if (lx.demonyms.has(clean(tokens[tokens.length - 1]))) return false;
   // "San Francisco", "Santa Monica", "Los Angeles", "Las Cruces": a Spanish saint's or article's place name.
   if (tokens.length === 2 && /^(?:San|Santa|Los|Las)$/.test(tokens[0])) return false;
   // Places: "North Korea", "Karawang Barat".

@@ -23,6 +23,11 @@ remembered read reads adding noting explaining arguing warning insisting
 shot_back fired_back hit_back pointed_out put_it bragged opined scoffed gushed marveled reiterated confirmed elaborated griped groused sniped`.split(/\s+/).map((v) => v.replace(/_/g, ' ')), // "Trump shot back": two-word verbs are written with "_"
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   firstPerson: ['i'],
+  demonyms: `american russian chinese israeli palestinian iranian iraqi syrian mexican canadian japanese korean pakistani afghan
+turkish saudi egyptian ukrainian european african asian arab kurdish venezuelan brazilian italian spanish greek polish belgian
+swedish norwegian danish australian nigerian kenyan libyan lebanese jordanian yemeni qatari emirati indonesian malaysian filipino
+vietnamese burmese somali sudanese ethiopian haitian colombian argentine chilean peruvian austrian hungarian romanian bulgarian
+serbian croatian bosnian albanian armenian belarusian kazakh uzbek latino hispanic muslim jewish catholic evangelical`.split(/\s+/),
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed', 'hashtag', 'keyword', 'keywords', 'proverb', 'adage'],
   workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme',
     ...['author', 'authors', 'editor', 'creator', 'host', 'star', 'episode'].flatMap((w) => [`${w} of`, `${w} of the`])],

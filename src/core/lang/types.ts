@@ -25,6 +25,8 @@ export interface LanguagePack extends PageWords {
   pronouns: readonly string[];
   /** Of those, the writer's own "I" ("i", "saya"): a quote the writer says they said is the author's. Lower case. */
   firstPerson?: readonly string[];
+  /** Words for a people that end no person's name ("Russian", "Israeli"; not "French", a surname too). Lower case. */
+  demonyms?: readonly string[];
   /** Conjunctions that join two quoted fragments of one sentence into one quote (“…” and “…”). Lower case. */
   conjunctions?: readonly string[];
   /** Words after which a name is a place or an event, not a person ("near Sandy Hook Elementary", "until Sandy Hook"). Lower case. */
