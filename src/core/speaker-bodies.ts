@@ -5,7 +5,7 @@ import { forText } from './latin-pattern';
 import { lastTextMemo } from './text-memo';
 import { nameRun, scanNames } from './names';
 import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
-import { bareName, genderClash, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, roleHolder, wordPositions } from './speaker-names';
+import { bareName, genderClash, isFirstName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, roleHolder, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
 
@@ -69,10 +69,12 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   const body = bodies.filter((r) => opensSentence(r.index)).at(-1) ?? bodies.at(-1);
   // "Business Insider also commented… “…,” the company said": a name with no organisation word, opening the sentence
   // as its subject, no person's (its first word is no first name), is what "the company" points back to.
-  const subject = noun ? scanNames(window).filter((r) => r.index > (body?.index ?? -1) && opensSentence(r.index) && /\s/.test(r.text.trim())
-    && !quoted.some(([a, b]) => r.index > a && r.index < b) && !lx.he.has(r.text.split(/\s+/)[0].toLowerCase()) && !lx.she.has(r.text.split(/\s+/)[0].toLowerCase())
-    && !lx.places.has(r.text.toLowerCase()) && forText(SUBJECT_VERB_AFTER, window.slice(r.index + r.text.length)).test(window.slice(r.index + r.text.length))).at(-1) : undefined;
-  const chosen = subject ?? body;
+  const namedSubject = (r: { index: number; text: string }) => {
+    const after = window.slice(r.index + r.text.length);
+    return r.index > (body?.index ?? -1) && opensSentence(r.index) && /\s/.test(r.text.trim()) && !quoted.some(([a, b]) => r.index > a && r.index < b)
+      && !isFirstName(r.text.split(/\s+/)[0], lx) && !lx.places.has(r.text.toLowerCase()) && forText(SUBJECT_VERB_AFTER, after).test(after);
+  };
+  const chosen = (noun ? scanNames(window).filter(namedSubject).at(-1) : undefined) ?? body;
   return chosen ? chosen.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
 

@@ -27,7 +27,7 @@ shot_back fired_back hit_back pointed_out put_it bragged opined scoffed gushed m
 turkish saudi egyptian ukrainian european african asian arab kurdish venezuelan brazilian italian spanish greek polish belgian
 swedish norwegian danish australian nigerian kenyan libyan lebanese jordanian yemeni qatari emirati indonesian malaysian filipino
 vietnamese burmese somali sudanese ethiopian haitian colombian argentine chilean peruvian austrian hungarian romanian bulgarian
-serbian croatian bosnian albanian armenian belarusian kazakh uzbek latino hispanic muslim jewish catholic evangelical`.split(/\s+/),
+serbian croatian bosnian albanian armenian belarusian kazakh uzbek latino hispanic`.split(/\s+/),
   titleCues: ['titled', 'entitled', 'headlined', 'dubbed', 'themed', 'hashtag', 'keyword', 'keywords', 'proverb', 'adage'],
   workNouns: ['book', 'film', 'movie', 'show', 'play', 'song', 'podcast', 'series', 'album', 'novel', 'documentary', 'memoir', 'column', 'essay', 'op-ed', 'editorial', 'episode', 'program', 'programme',
     ...['author', 'authors', 'editor', 'creator', 'host', 'star', 'episode'].flatMap((w) => [`${w} of`, `${w} of the`])],
