@@ -440,6 +440,12 @@ export function expandToFullName(name: string, earlier: Person[], lx?: Lexicon):
  * surname or role resolved to the full name given earlier in the article.
  */
 export function resolveMention(mention: string, at: number, text: string, names: Person[], lx: Lexicon): string {
+  // "Edward-Isaac Dovere and Gabriel Debenedetti wrote", "state Senate leader Phil Berger and House Speaker Tim Moore
+  // said": two people named in full speak together.
+  const pair = / and /.test(mention) ? mention.split(' and ') : null;
+  if (pair?.length === 2 && pair.every((p) => bareName(p, lx).includes(' ') && looksLikePerson(bareName(p, lx), lx))) {
+    return pair.map((p) => resolveMention(p, at, text, names, lx)).join(' and ');
+  }
   const earlier = names.filter((n) => n.index < at);
   const written = mention.replace(/^the\s+/i, '');
   const bare = bareName(written, lx);
