@@ -426,7 +426,12 @@ export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): 
   const start = skipSpace(left, 0);
   // "And she is sure…", "…,” but he gave the Texan…": past a conjunction.
   const first = lowerWordEnd(left, start) > start ? lowerWordEnd(left, start) : nameEnd(left, start);
-  if (!afterPhrase && first > start && lx.conjunctions.has(left.slice(start, first).toLowerCase())) return openingPronoun(left.slice(first), lx, true);
+  if (!afterPhrase && first > start && lx.conjunctions.has(left.slice(start, first).toLowerCase())) {
+    // "But on Sunday he finally gave…": a day after the conjunction, without a comma, too.
+    const rest = left.slice(first);
+    const day = forText(DAY_PHRASE, rest).exec(rest);
+    return openingPronoun(day ? rest.slice(day[0].length) : rest, lx, true);
+  }
   const end = afterPhrase ? lowerWordEnd(left, start) : nameEnd(left, start);
   const word = end > start ? left.slice(start, end) : '';
   // "And he’s predicted…": a contraction after the pronoun.
@@ -436,6 +441,9 @@ export function openingPronoun(left: string, lx: Lexicon, afterPhrase = false): 
   // "His standing improved after…": a possessive is about the person its pronoun would be.
   return lx.pronouns.has(word.toLowerCase()) ? word : POSSESSIVE_PRONOUNS[word] ?? null;
 }
+
+/** " on Sunday", " last Tuesday night": a day, as a short phrase without a comma. */
+const DAY_PHRASE = /^\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 
 /** Sentence-opening possessives and the pronoun they stand for. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { His: 'he', Her: 'she' };
