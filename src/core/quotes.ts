@@ -378,7 +378,7 @@ export function findQuotes(text: string, lang?: string, author?: string | null):
       // describes whoever the sentence before was about, even someone only described there.
       const agedDescription = !subject && AGE_DESCRIPTION.test(mention.text) ? forText(DESCRIBED_SUBJECT, previousSentence.trimStart()).exec(previousSentence.trimStart())?.[1] ?? null : null;
       const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, agedDescription, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
-        .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(personal && (isBodyName(c, lx) || theName(c, text))) && !(gendered && INDEFINITE.includes(c.split(' ')[0])) && !(gendered && c.includes(' and ')))));
+        .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(personal && (isBodyName(c, lx) || theName(c, text))) && !(gendered && (INDEFINITE.includes(c.split(' ')[0]) || c.includes(' and '))))));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another
       // full name, one of the pronoun's gender.
       const sameSurname = (c: string) => {
