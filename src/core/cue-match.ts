@@ -840,7 +840,9 @@ export function subjectVerbBefore(s: string, verbs: Verbs, words: SubjectWords =
         // "Recently she announced": a pronoun between a capital and the verb is the verb's subject.
         const v: [number, number] | null = verbAfterSubject(s, end, maxWords, verbs, { paren: true, bareComma: false, accept: (e) => e > stop, pronouns })
           ?? (isName(s, p) ? relativeVerb(s, end, verbs, stop) : null);
-        if (v) { found = { subject: s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
+        // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": the name in the aside after it.
+        const aside = v && /^the\s/i.test(s.slice(p, end + 1)) ? describedName(s, end, v[0]) : null;
+        if (v) { found = { subject: aside ? s.slice(...aside) : s.slice(p, end), cue: s.slice(v[0], v[1]), end: v[1] }; break; }
       }
       if (found && (!best || found.end > best.end)) best = found;
     }

@@ -149,8 +149,8 @@ export function previousSentenceSubject(text: string, from: number, at: number, 
   // "But his wife, Jane, offered…", "Her father, Brad, 39, worried…", "Kazakhstan’s foreign minister, Erlan Idrissov,
   // plays down…": a description, then the name as an aside, then the verb; before a possessive hands the question back.
   const clause = afterConjunction ?? sentence;
-  const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
-  if (aside && personNamed(aside[1], text, names, lx)) return resolveMention(aside[1], start, text, names, lx);
+  const aside = describedSubject(clause, start, text, names, lx);
+  if (aside) return aside;
   // "China may outnumber…, but its progress represents good news, he says.": reported at its end by a pronoun, too.
   const endCue = forText(PRONOUN_CUE_AT_END, sentence).exec(sentence);
   const reportedByPronoun = !!endCue && lx.pronouns.has(endCue[1]) && lx.verbSet.has(endCue[2]);
@@ -404,6 +404,15 @@ export function clauseSubject(left: string, text: string, names: Person[], lx: L
     return { text: n.text, fromEnd: left.length - n.index };
   }
   return null;
+}
+
+/**
+ * "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned…", "But his wife, Jane, offered…": a
+ * description, then the person's name as an aside, then the verb: that person, resolved; else null.
+ */
+function describedSubject(clause: string, start: number, text: string, names: Person[], lx: Lexicon): string | null {
+  const aside = forText(DESCRIPTION_THEN_NAME, clause).exec(clause);
+  return aside && personNamed(aside[1], text, names, lx) ? resolveMention(aside[1], start, text, names, lx) : null;
 }
 
 /**

@@ -95,7 +95,7 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 /** Prepositions before a body named as a place: "rallied outside Temple University", "in the Capitol" ("at" may name an employer: "finance director at Vanguard Logistics Services"). */
-const PLACE_BEFORE = /\b(?:in|near|outside|inside|into|across|through)\s+(?:the\s+)?$/;
+const PLACE_BEFORE = /\b(?:in|near|outside|inside|into|across|through|(?:rallied|gathered|met|marched|protested|assembled)\s+at)\s+(?:the\s+)?$/;
 
 /** A body's name: an organisation word or a capitalised body noun in it ("Illinois Board of Elections"). */
 export const isBodyName = (name: string, lx: Lexicon) => namesBody(name, lx) || name.split(/\s+/).some((w) => startsUpper(w) && lx.bodyNouns.has(w.toLowerCase()));
