@@ -180,7 +180,9 @@ export function findQuotes(text: string, lang?: string, author?: string | null):
     let mention = mentionAfter(right, lx) ?? signatureBelow(text, s, nextStart, lx);
     // "Japan branded North Korea an “outlaw nation.” Russia insisted that Pyongyang…": after a quote closed by a full
     // stop, a subject whose verb opens a clause of its own begins the next sentence.
-    if (mention && right && /[.!?]["”’]?$/.test(text.slice(rightFrom - 3, rightFrom)) && right.indexOf(mention.text) < right.indexOf(mention.cue) && cueOpensClause(right, mention)) mention = null;
+    // "…Libya?” Mills then writes back, “You look cute.”": a subject and verb that lead into another quotation are its.
+    const closed = mention && right && /[.!?]["”’]?$/.test(text.slice(rightFrom - 3, rightFrom)) && right.indexOf(mention.text) < right.indexOf(mention.cue);
+    if (closed && (cueOpensClause(right, mention!) || /^[^“”"]*[,:]\s*[“"]/.test(right.slice(right.indexOf(mention!.cue))))) mention = null;
     // A pronoun with its verb before the quote ("South Carolina, he said, was “…”").
     let cueBefore = false;
     // “Brafman said, “…” He added, “…”: a name before the quote beats a pronoun after it. "Roberts said Friday
