@@ -197,6 +197,9 @@ const AGE = /^\d{1,3}-year-old\b/;
 /** Is this word an age ("76-year-old")? */
 export const isAge = (word: string) => AGE.test(word) && word.length === AGE.exec(word)![0].length;
 
+/** "the 46-year-old": a person described by an age alone. */
+export const isAgeDescription = (text: string) => /^the\s+\S+$/i.test(text) && isAge(text.split(/\s+/)[1]);
+
 /** "the paper’s editorial board": past a possessive ’s at `end` (-1 stays -1). */
 function possessiveEnd(s: string, end: number): number {
   return end > 0 && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's' && !isLetter(charAt(s, end + 2)) ? end + 2 : end;
@@ -204,9 +207,6 @@ function possessiveEnd(s: string, end: number): number {
 
 /** Modal verbs: they may stand between an unnamed source and its verb of saying, and end a description. */
 export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'must', 'should', 'did']);
-
-/** "46-year-old": an age written as one word. */
-const AGE_WORD = /^\d{1,3}-year-old\b/;
 
 /** Forms of "be", "have" and "do": never part of a name or a description, and they follow a subject. */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'do', 'does', 'did']);
@@ -651,7 +651,7 @@ export function verbThenDescription(s: string, verbs: Verbs): CueMatch | null {
         continue;
       }
       // "said the 46-year-old": an age is a word of the description too.
-      const age = lowerWordEnd(s, end) < 0 ? AGE_WORD.exec(s.slice(end, end + 16)) : null;
+      const age = lowerWordEnd(s, end) < 0 ? AGE.exec(s.slice(end, end + 16)) : null;
       let we = age ? end + age[0].length : lowerWordEnd(s, end);
       if (we < 0) break;
       // "says the ad’s narrator": a possessive word of the description.

@@ -1,13 +1,13 @@
 import { charAt, isLetter } from './chars';
-import { AGE_AFTER, containsVerb, INDEFINITE, isAge } from './cue-match';
+import { AGE_AFTER, containsVerb, INDEFINITE, isAge, isAgeDescription } from './cue-match';
 import { forText } from './latin-pattern';
 import { scanNames } from './names';
 import { findQuoteSpans, insideQuotation, joinInterrupted, type QuoteSpan, quoteWords, spanParts } from './quote-spans';
-import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper } from './speaker-lexicon';
+import { getLexicon, isBareRoleWord, isCapitalsOnly, isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, PERSON_NOUN, startsLowerWord, startsUpper, VERB_AFTER_SUBJECT } from './speaker-lexicon';
 import { newSentenceAfter, previousSentenceStart, sentenceEnd, sentenceStart } from './quote-sentences';
 import { bareName, beforeRole, capitalisedMidSentence, fullNames, genderClash, hasWord, honorificName, inFullName, isFirstName, looksLikePerson, matchesGender, namedInFull, resolveMention, roleHolder } from './speaker-names';
 import { adSponsor, bodyDescribed, bodyOpening, possessiveVoice, sentWriting, describedNoun, describesBody, describesGroup, descriptionOpening, groupBeforeVerb, introducedUnnamed, isBodyName, isQuantifier, lastGroup, lastOrganisation, statementIssuer, unnamedDescription, unnamedVoice } from './speaker-bodies';
-import { AGE_DESCRIPTION, bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
+import { bracketedSource, cueOpensClause, cueRightBefore, DOCUMENT_NOUNS, mentionAfter, mentionBefore, nameEndingDescription, personBeforeOf, secondhandSource, signatureBelow } from './speaker-mentions';
 import { clauseSubject, descriptionReportAtEnd, lastReportedSpeaker, NAMING_VERB, openingPronoun, personBeforeColon, placeOpening, previousSentenceSubject, pronounReportBefore, sentenceSubject, sourceBeforeColon, subjectAfterSubordinate } from './sentence-subjects';
 
 /** A direct quote of the article and who said it. */
@@ -43,10 +43,10 @@ const WRITTEN_NOUNS = /\b(?:resolution|message|order|ruling|clip)$/;
 const NAME_INSIDE_DESCRIPTION = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}.&'’-]*\s+){2,4})\p{Ll}+$/u;
 
 /** "The conservative publication has…": "the", up to two lower-case words and a noun, opening a sentence before its verb. */
-const THE_DESCRIPTION_OPENING = /^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)\b/iu;
+const THE_DESCRIPTION_OPENING = new RegExp(String.raw`^(the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+${VERB_AFTER_SUBJECT}\b`, 'iu');
 /** "With millions watching, the Slovenia-born former model delivered…": a sentence whose subject, perhaps after an
  * opening phrase, is a description of up to four words, one of them perhaps capitalised, before its verb. */
-const DESCRIBED_SUBJECT = /^(?:[^,.;:!?“”"]{1,60},\s+)?((?:the|The)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const DESCRIBED_SUBJECT = new RegExp(String.raw`^(?:[^,.;:!?“”"]{1,60},\s+)?((?:the|The)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+${VERB_AFTER_SUBJECT}\b`, 'u');
 
 /** "the ad", "The new 30-second spot", "the video": an ad, as a speaker. */
 const THE_AD = /^the\s+(?:[\p{L}\d-]+\s+){0,3}(?:ad|spot|video|commercial)$/iu;
@@ -378,7 +378,7 @@ export function findQuotes(text: string, lang?: string, author?: string | null):
         && !lastReportedSpeaker(text, previousStart, ownStart, names, lx) ? opening : null;
       // "…the Slovenia-born former model delivered a defense of her husband. “…,” said the 46-year-old": an age
       // describes whoever the sentence before was about, even someone only described there.
-      const agedDescription = !subject && AGE_DESCRIPTION.test(mention.text) ? forText(DESCRIBED_SUBJECT, previousSentence.trimStart()).exec(previousSentence.trimStart())?.[1] ?? null : null;
+      const agedDescription = !subject && isAgeDescription(mention.text) ? forText(DESCRIBED_SUBJECT, previousSentence.trimStart()).exec(previousSentence.trimStart())?.[1] ?? null : null;
       const candidates = [named, opener, subject ? near : null, subject, unnamedBefore, agedDescription, earlierSubject, holder, reported(), last?.speaker, ...history.slice().reverse(), ...names.filter((n) => n.index < s.start).map((n) => n.name).reverse()]
         .filter((c): c is string => !!c && (c === unnamedBefore || (!describesGroup(c) && !describesBody(c, lx) && !(personal && (isBodyName(c, lx) || theName(c, text))) && !(gendered && (INDEFINITE.includes(c.split(' ')[0]) || c.includes(' and '))))));
       // "Clinton herself also signaled… “…,” she said" after "Bill Clinton": the sentence's surname is that of another

@@ -1,5 +1,5 @@
 import { charAt, isLower } from './chars';
-import { AGE_AFTER, AUXILIARY_VERBS, containsVerb, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
+import { AGE_AFTER, AUXILIARY_VERBS, containsVerb, isAge, followsPreposition, lowerWordEnd, MODALS, nameAfterRole, namesWithVerbs } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameEnd, nameRun, scanNames, skipSpace } from './names';
 import { isOrgWord, isRoleNoun, isRoleTitle, isTitleWord, type Lexicon, openingSubordinator, startsLower, startsLowerWord, startsUpper, subjectWords } from './speaker-lexicon';
@@ -343,7 +343,7 @@ function subjectAfterOpening(sentence: string, start: number, text: string, name
     // perhaps a few lower-case words, may open the clause.
     const lead = name ? rest.slice(0, name.index).trim().split(/\s+/) : [];
     // "…, 62-year-old Brenda Johnson also railed…": an age before the name.
-    const aged = lead.length === 1 && /^\d+-year-old$/.test(lead[0]);
+    const aged = lead.length === 1 && isAge(lead[0]);
     if (!name || (name.index > 0 && !aged && !(lx.conjunctions.has(lead[0]) && lead.length <= 3 && lead.every(startsLower)))) continue;
     // "Just a few months ago, Florida developer Mel Sembler expressed…": the person after a role.
     const role = beforeRole(rest, name.index + name.text.length, lx) ? personAfterRole(rest, name.index + name.text.length, lx) : null;

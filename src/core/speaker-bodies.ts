@@ -4,7 +4,7 @@ import { datelineLength } from './dateline';
 import { forText } from './latin-pattern';
 import { lastTextMemo } from './text-memo';
 import { nameRun, scanNames } from './names';
-import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper } from './speaker-lexicon';
+import { clean, isCapitalsOnly, isOrgWord, type Lexicon, PERSON_NOUN, ROLE_JOINERS, startsLower, startsUpper, VERB_AFTER_SUBJECT } from './speaker-lexicon';
 import { bareName, genderClash, isFirstName, looksLikePerson, LOWER_WORD_NEXT, namedInFull, type Person, resolveMention, roleHolder, wordPositions } from './speaker-names';
 
 /** Organisations that speak: "the ministry said", "Black Lives Matter issued a statement", a body opening a sentence. */
@@ -56,7 +56,8 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
   // ("the crowd, which rallied outside Temple University": the group that shouts is the crowd).
   // Not one named inside a quote: "…will not be attending the State GOP Convention,” the release said" is no body speaking.
   const quoted = quotedRanges(window);
-  const bodies = scanNames(window).filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()) && !PLACE_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index))
+  const runs = scanNames(window);
+  const bodies = runs.filter((r) => namesBody(r.text, lx) && /\s/.test(r.text.trim()) && !PLACE_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index))
     && !quoted.some(([a, b]) => r.index > a && r.index < b))
     // "Enter The Washington Post.": a capitalised "The" inside a run starts the body's name.
     .map((r) => {
@@ -74,12 +75,12 @@ export function lastOrganisation(text: string, at: number, lx: Lexicon, noun = '
     return r.index > (body?.index ?? -1) && opensSentence(r.index) && /\s/.test(r.text.trim()) && !quoted.some(([a, b]) => r.index > a && r.index < b)
       && !isFirstName(r.text.split(/\s+/)[0], lx) && !lx.places.has(r.text.toLowerCase()) && forText(SUBJECT_VERB_AFTER, after).test(after);
   };
-  const chosen = (noun ? scanNames(window).filter(namedSubject).at(-1) : undefined) ?? body;
+  const chosen = (noun ? runs.filter(namedSubject).at(-1) : undefined) ?? body;
   return chosen ? chosen.text.replace(/^the\s+/i, '').replace(/[’']s$/, '') : null;
 }
 
 /** " also commented", " said", " has": a verb, perhaps after an adverb, right after a subject. */
-const SUBJECT_VERB_AFTER = /^\s+(?:(?:also|then|later|again|too|quickly|first)\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|is|was)\b/u;
+const SUBJECT_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later|again|too|quickly|first)\s+)?${VERB_AFTER_SUBJECT}\b`, 'u');
 
 /** Where the text's quotations run, as [opening mark, closing mark] pairs; an opening mark left open runs to the end. */
 function quotedRanges(text: string): [number, number][] {

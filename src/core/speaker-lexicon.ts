@@ -170,5 +170,8 @@ export function openingSubordinator(text: string, lx: Lexicon): string | null {
   return first && lx.subordinators.has(first) ? first : null;
 }
 
+/** A word that can follow a subject as its verb ("has", "was", "commented", "says"), as a pattern's source. */
+export const VERB_AFTER_SUBJECT = String.raw`(?:has|have|had|is|was|are|were|\p{Ll}+ed|\p{Ll}+s)`;
+
 /** Endings of nouns for people: "organizer", "officer", "activist", "resident", "spokesman", "woman", "member". */
 export const PERSON_NOUN = /(?:er|or|ist|ant|ent|man|woman|aide|source|official)$/;

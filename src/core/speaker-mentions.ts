@@ -1,5 +1,5 @@
 import { charAt, isLower, isUpper } from './chars';
-import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb, dashSignature, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDemonstrative, verbThenDescription, verbThenSubject } from './cue-match';
+import { accordingTo, accordingToBefore, type CueMatch, commaNames, containsVerb, dashSignature, isAgeDescription, nameAfterRole, nyaCue, subjectThenVerb, subjectVerbBefore, verbSubjectBefore, verbThenDemonstrative, verbThenDescription, verbThenSubject } from './cue-match';
 import { forText } from './latin-pattern';
 import { nameRun, scanNames } from './names';
 import { type QuoteSpan } from './quote-spans';
@@ -27,9 +27,6 @@ const VERB_DESCRIPTION_NAME = new RegExp(String.raw`^[\s,]*(\p{Ll}+)\s+(?:his|he
 /** ", his colleague wrote", ", my father often said": a possessive description of up to three words, perhaps an
  * adverb, then a lower-case word (the caller checks it is a verb of saying). */
 const POSSESSIVE_THEN_VERB = /^[\s,]*((?:his|her|my|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:(?:\p{Ll}+ly|often|also|then|later|once|always|never)\s+)?(\p{Ll}+)\b/u;
-
-/** "the 46-year-old": a person described by an age alone. */
-export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 
 /** ", federal prosecutors wrote": up to three lower-case words, the last a plural, then a lower-case word. */
 const PLURAL_THEN_VERB = /^[\s,]*((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(\p{Ll}+)/u;
@@ -259,7 +256,7 @@ export function mentionAfter(right: string, lx: Lexicon, nested = false): Mentio
     // What it is of or to does not count ("the former top aide to President George W. Bush" is not Bush).
     const named = (described.between ?? described.subject).split(/\s+/).slice(1).some(startsUpper);
     // "said the 46-year-old": an age alone describes someone the article is writing about.
-    const aged = AGE_DESCRIPTION.test(described.subject);
+    const aged = isAgeDescription(described.subject);
     return { text: described.subject, cue: described.cue, anaphoric: named || aged, unnamed: !named && !aged };
   }
   // "“the beginning of the end” for the EU, said Geert Wilders": a few words finish the sentence's clause first.
